@@ -66,6 +66,17 @@ public final class ProcessContract {
         }
     }
 
+    /** Values of {@link Variables#INSOLVENCY_STATUS}, as the credit-check worker reports them. */
+    public static final class InsolvencyStatuses {
+        public static final String NONE = "NONE";
+        public static final String BANKRUPTCY = "BANKRUPTCY";
+        public static final String DEBT_ADJUSTMENT = "DEBT_ADJUSTMENT";
+        public static final String RESTRUCTURING = "RESTRUCTURING";
+
+        private InsolvencyStatuses() {
+        }
+    }
+
     /** Values of {@link Variables#LETTER_TYPE} and {@link Variables#NEXT_LETTER_TYPE}. */
     public static final class LetterTypes {
         public static final String REMINDER = "REMINDER";
