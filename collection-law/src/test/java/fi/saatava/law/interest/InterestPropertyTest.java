@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.saatava.law.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import Arbitraries;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import Provide;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
