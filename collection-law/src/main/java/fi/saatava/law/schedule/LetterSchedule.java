@@ -11,10 +11,6 @@ import java.util.Objects;
  */
 public final class LetterSchedule {
 
-    /** Consumer: ≥14 full days between letters, counted strictly (KKV 21.10.2024), so the next letter is on day 15. */
-    static final int CONSUMER_DAYS_AFTER_PREVIOUS = 15;
-    /** Other claims: ≥10 days (PerintäL 10 f §), counted strictly as the spec recommends (UNCONFIRMED), so day 11. */
-    static final int OTHER_DAYS_AFTER_PREVIOUS = 11;
     /** The printed payment period: ≥10 days from the latest delivery date (KKV 21.10.2024, spec §3.3). */
     static final int PAYMENT_PERIOD_DAYS = 10;
 
@@ -36,7 +32,7 @@ public final class LetterSchedule {
      * moved to the next banking day (spec §16).
      */
     public LocalDate earliestNextLetter(ClaimKind kind, LocalDate previousLetterSentOn) {
-        return FinnishCalendar.nextBankingDay(previousLetterSentOn.plusDays(minimumDaysAfterPrevious(kind)));
+        return FinnishCalendar.nextBankingDay(previousLetterSentOn.plusDays(kind.daysFromPreviousLetter()));
     }
 
     /** The day the debtor has the letter at the latest under the channel's terms (spec §16). */
@@ -51,9 +47,5 @@ public final class LetterSchedule {
      */
     public LocalDate paymentDueDate(LocalDate sendDate, DeliveryChannel channel) {
         return FinnishCalendar.statutoryDeadline(latestDeliveryDate(sendDate, channel).plusDays(PAYMENT_PERIOD_DAYS));
-    }
-
-    static int minimumDaysAfterPrevious(ClaimKind kind) {
-        return kind == ClaimKind.CONSUMER ? CONSUMER_DAYS_AFTER_PREVIOUS : OTHER_DAYS_AFTER_PREVIOUS;
     }
 }
