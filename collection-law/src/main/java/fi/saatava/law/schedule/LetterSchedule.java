@@ -4,7 +4,10 @@ import fi.saatava.law.ClaimKind;
 import fi.saatava.law.DeliveryChannel;
 import fi.saatava.law.calendar.FinnishCalendar;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When letters may be sent and what payment deadline they must print (spec §3.3, §2.2, §16).
@@ -33,6 +36,84 @@ public final class LetterSchedule {
      */
     public LocalDate earliestNextLetter(ClaimKind kind, LocalDate previousLetterSentOn) {
         return FinnishCalendar.nextBankingDay(previousLetterSentOn.plusDays(kind.daysFromPreviousLetter()));
+    }
+
+    /**
+     * The earliest day a letter of {@code type} may be sent, given the claim's due date and the letters already sent
+     * (spec §3.3 for consumer claims, §2.2 and §2.7 for other claims), moved to the next banking day (spec §16).
+     *
+     * <p>Consumer: reminder ≥ due date + 15 (10 b § 1 mom); first demand only after a reminder, ≥ reminder + 15
+     * (5 § 1 mom); every letter ≥ previous letter + 15 (10 b § 2 mom); never a tratta (7 § 2 mom). Other claims:
+     * any letter once overdue (no statutory wait before the first), ≥ previous letter + 11 (10 f §); a tratta only after
+     * a reminder or demand whose payment deadline of ≥ 10 days has passed (7 § 3 mom). A second demand needs a first.
+     */
+    public LetterTiming earliestSendDate(ClaimKind kind, LetterType type, LocalDate dueDate, List<SentLetter> history) {
+        Optional<String> refusal = refusal(kind, type, history);
+        if (refusal.isPresent()) {
+            return LetterTiming.notAllowed(refusal.get());
+        }
+        LocalDate earliest = dueDate.plusDays(kind == ClaimKind.CONSUMER && type == LetterType.REMINDER ? 15 : 1);
+        String rule = kind == ClaimKind.CONSUMER && type == LetterType.REMINDER
+                ? "14 full days after the due date " + dueDate + " (PerintäL 10 b § 1 mom, KKV 21.10.2024, spec §3.3)"
+                : "the day after the due date " + dueDate + " (the claim must be overdue, PerintäL 1 §)";
+        Optional<SentLetter> previous = history.stream().max(Comparator.comparing(SentLetter::sentOn));
+        if (previous.isPresent()) {
+            LocalDate afterPrevious = previous.get().sentOn().plusDays(kind.daysFromPreviousLetter());
+            if (afterPrevious.isAfter(earliest)) {
+                earliest = afterPrevious;
+                rule = previous.get().type() + " sent on " + previous.get().sentOn() + " + " + kind.daysFromPreviousLetter()
+                        + " days (" + (kind == ClaimKind.CONSUMER
+                        ? "≥14 full days between letters, PerintäL 10 b § 2 mom, KKV 21.10.2024, spec §3.3"
+                        : "≥10 days between letters counted strictly, PerintäL 10 f §, spec §2.2 (UNCONFIRMED)") + ")";
+            }
+        }
+        if (type == LetterType.TRATTA) {
+            LocalDate afterDeadline = qualifyingDeadline(history).orElseThrow().plusDays(1);
+            if (afterDeadline.isAfter(earliest)) {
+                earliest = afterDeadline;
+                rule = "the day after the reminder's payment deadline " + afterDeadline.minusDays(1)
+                        + " (PerintäL 7 § 3 mom, spec §2.7)";
+            }
+        }
+        LocalDate sendDay = FinnishCalendar.nextBankingDay(earliest);
+        return new LetterTiming(true, sendDay, "Earliest " + earliest + ": " + rule
+                + (sendDay.equals(earliest) ? "." : "; moved to the next banking day " + sendDay + " (spec §16)."));
+    }
+
+    /** When the tratta sent on {@code trattaSentOn} may be published or registered (PerintäL 7 § 6 mom, spec §2.7). */
+    public TrattaPublicationWindow trattaPublicationWindow(LocalDate trattaSentOn) {
+        return TrattaPublicationWindow.after(trattaSentOn);
+    }
+
+    private static Optional<String> refusal(ClaimKind kind, LetterType type, List<SentLetter> history) {
+        boolean consumer = kind == ClaimKind.CONSUMER;
+        if (type == LetterType.FIRST_DEMAND && consumer && !sent(history, LetterType.REMINDER)) {
+            return Optional.of("A consumer demand may be sent only after a reminder (PerintäL 5 § 1 mom, spec §3.3).");
+        }
+        if (type == LetterType.SECOND_DEMAND && !sent(history, LetterType.FIRST_DEMAND)) {
+            return Optional.of("A second demand needs a first demand.");
+        }
+        if (type == LetterType.TRATTA && consumer) {
+            return Optional.of("A tratta may never be used for a consumer claim (PerintäL 7 § 2 mom, spec §2.7).");
+        }
+        if (type == LetterType.TRATTA && qualifyingDeadline(history).isEmpty()) {
+            return Optional.of("A tratta needs an earlier written reminder with a payment deadline of at least 10 days "
+                    + "(PerintäL 7 § 3 mom, spec §2.7).");
+        }
+        return Optional.empty();
+    }
+
+    /** The latest deadline of ≥10 days given by a reminder or demand (PerintäL 7 § 3 mom). */
+    private static Optional<LocalDate> qualifyingDeadline(List<SentLetter> history) {
+        return history.stream()
+                .filter(letter -> letter.type() != LetterType.TRATTA && letter.paymentDeadline() != null
+                        && !letter.paymentDeadline().isBefore(letter.sentOn().plusDays(10)))
+                .map(SentLetter::paymentDeadline)
+                .max(Comparator.naturalOrder());
+    }
+
+    private static boolean sent(List<SentLetter> history, LetterType type) {
+        return history.stream().anyMatch(letter -> letter.type() == type);
     }
 
     /** The day the debtor has the letter at the latest under the channel's terms (spec §16). */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.saatava.law.ClaimKind;
 import fi.saatava.law.DeliveryChannel;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +47,78 @@ class LetterScheduleTest {
         LetterSchedule configured = new LetterSchedule(new DeliveryTerms(letterDays, 0));
         assertThat(configured.latestDeliveryDate(LocalDate.parse("2026-11-02"), DeliveryChannel.LETTER)).isEqualTo(delivered);
         assertThat(configured.paymentDueDate(LocalDate.parse("2026-11-02"), DeliveryChannel.LETTER)).isEqualTo(due);
+    }
+
+    private static final LocalDate DUE = LocalDate.parse("2026-11-02");
+
+    @Test
+    void consumerTimelineDueReminderFirstAndSecondDemand() {
+        // spec §3.3: due D -> reminder >= D+15 -> demand >= reminder+15 -> second demand >= demand+15, banking days
+        LetterTiming reminder = schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.REMINDER, DUE, List.of());
+        assertThat(reminder.earliest()).isEqualTo(LocalDate.parse("2026-11-17"));
+        assertThat(reminder.explanation()).contains("PerintäL 10 b § 1 mom");
+
+        List<SentLetter> reminded = List.of(new SentLetter(LetterType.REMINDER, LocalDate.parse("2026-11-17"), null));
+        LetterTiming demand = schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.FIRST_DEMAND, DUE, reminded);
+        assertThat(demand.earliest()).isEqualTo(LocalDate.parse("2026-12-02"));
+
+        List<SentLetter> demanded = List.of(reminded.get(0),
+                new SentLetter(LetterType.FIRST_DEMAND, LocalDate.parse("2026-12-09"), null));
+        LetterTiming second = schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.SECOND_DEMAND, DUE, demanded);
+        assertThat(second.earliest()).isEqualTo(LocalDate.parse("2026-12-28")); // 24.12 -> after Christmas
+        assertThat(second.explanation()).contains("FIRST_DEMAND sent on 2026-12-09 + 15 days",
+                "moved to the next banking day 2026-12-28");
+    }
+
+    @Test
+    void consumerRefusals() {
+        assertThat(schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.FIRST_DEMAND, DUE, List.of()))
+                .isEqualTo(new LetterTiming(false, null,
+                        "A consumer demand may be sent only after a reminder (PerintäL 5 § 1 mom, spec §3.3)."));
+        assertThat(schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.TRATTA, DUE, List.of()).explanation())
+                .contains("PerintäL 7 § 2 mom");
+        assertThat(schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.SECOND_DEMAND, DUE, List.of()).allowed())
+                .isFalse();
+    }
+
+    @Test
+    void otherClaimNeedsNoWaitBeforeTheFirstLetterButTenDaysBetweenLetters() {
+        assertThat(schedule.earliestSendDate(ClaimKind.OTHER, LetterType.FIRST_DEMAND, DUE, List.of()).earliest())
+                .isEqualTo(LocalDate.parse("2026-11-03"));
+        List<SentLetter> reminded = List.of(new SentLetter(LetterType.REMINDER, LocalDate.parse("2026-11-03"), null));
+        assertThat(schedule.earliestSendDate(ClaimKind.OTHER, LetterType.FIRST_DEMAND, DUE, reminded).earliest())
+                .isEqualTo(LocalDate.parse("2026-11-16")); // 14.11 is a Saturday
+    }
+
+    @Test
+    void trattaAfterTheTenDayReminderDeadlineAndItsPublicationWindow() {
+        // spec §17: reminder with a 10-day deadline sent on day R -> tratta no earlier than R + 11;
+        // publication between tratta + 14 and tratta + 60
+        LocalDate r = LocalDate.parse("2026-11-03");
+        List<SentLetter> reminded = List.of(new SentLetter(LetterType.REMINDER, r, r.plusDays(10)));
+        LetterTiming tratta = schedule.earliestSendDate(ClaimKind.OTHER, LetterType.TRATTA, DUE, reminded);
+        assertThat(tratta.earliest()).isEqualTo(LocalDate.parse("2026-11-16")); // R + 11 = Saturday 14.11
+        assertThat(tratta.explanation()).contains("moved to the next banking day");
+
+        LocalDate friday = LocalDate.parse("2026-11-06");
+        List<SentLetter> longDeadline = List.of(new SentLetter(LetterType.REMINDER, friday.minusDays(11),
+                friday.minusDays(1).plusDays(5)));
+        LetterTiming afterDeadline = schedule.earliestSendDate(ClaimKind.OTHER, LetterType.TRATTA, DUE, longDeadline);
+        assertThat(afterDeadline.earliest()).isEqualTo(LocalDate.parse("2026-11-11"));
+        assertThat(afterDeadline.explanation()).contains("PerintäL 7 § 3 mom");
+
+        TrattaPublicationWindow window = schedule.trattaPublicationWindow(LocalDate.parse("2026-11-16"));
+        assertThat(window).isEqualTo(new TrattaPublicationWindow(LocalDate.parse("2026-11-30"), LocalDate.parse("2027-01-15")));
+        assertThat(window.contains(LocalDate.parse("2026-11-29"))).isFalse();
+        assertThat(window.contains(LocalDate.parse("2027-01-15"))).isTrue();
+    }
+
+    @Test
+    void trattaNeedsAQualifyingReminder() {
+        LocalDate r = LocalDate.parse("2026-11-03");
+        List<SentLetter> nineDays = List.of(new SentLetter(LetterType.REMINDER, r, r.plusDays(9)));
+        assertThat(schedule.earliestSendDate(ClaimKind.OTHER, LetterType.TRATTA, DUE, nineDays).allowed()).isFalse();
+        assertThat(schedule.earliestSendDate(ClaimKind.OTHER, LetterType.TRATTA, DUE, List.of()).explanation())
+                .contains("at least 10 days");
     }
 }
