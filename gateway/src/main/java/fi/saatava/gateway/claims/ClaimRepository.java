@@ -1,0 +1,118 @@
+package fi.saatava.gateway.claims;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.saatava.law.money.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The claim, its debtor and its invoice in schema {@code saatava}. */
+@Repository
+public class ClaimRepository {
+
+    private final JdbcClient jdbc;
+
+    ClaimRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next base for a reference number; a sequence never hands out the same number twice. */
+    long nextReferenceBase() {
+        return jdbc.sql("select nextval('saatava.reference_number_base')").query(Long.class).single();
+    }
+
+    void insert(Claim claim) {
+        jdbc.sql("""
+                insert into saatava.claim (id, creditor_reference, reference_number, received_at)
+                values (:id, :creditorReference, :referenceNumber, :receivedAt)""")
+                .param("id", claim.id())
+                .param("creditorReference", claim.creditorReference())
+                .param("referenceNumber", claim.referenceNumber())
+                .param("receivedAt", OffsetDateTime.ofInstant(claim.receivedAt(), ZoneOffset.UTC))
+                .update();
+        Debtor debtor = claim.debtor();
+        jdbc.sql("""
+                insert into saatava.debtor
+                  (id, claim_id, debtor_type, name, identity_code, street, postal_code, city, country, language)
+                values (:id, :claimId, :type, :name, :identityCode, :street, :postalCode, :city, :country, :language)""")
+                .param("id", UUID.randomUUID())
+                .param("claimId", claim.id())
+                .param("type", debtor.type().name())
+                .param("name", debtor.name())
+                .param("identityCode", debtor.identityCode())
+                .param("street", debtor.address().street())
+                .param("postalCode", debtor.address().postalCode())
+                .param("city", debtor.address().city())
+                .param("country", debtor.address().country())
+                .param("language", debtor.language())
+                .update();
+        Invoice invoice = claim.invoice();
+        jdbc.sql("""
+                insert into saatava.invoice (claim_id, invoice_number, invoice_date, due_date, principal, description,
+                                             reminder_already_sent, reminder_sent_on)
+                values (:claimId, :number, :invoiceDate, :dueDate, :principal, :description,
+                        :reminderAlreadySent, :reminderSentOn)""")
+                .param("claimId", claim.id())
+                .param("number", invoice.number())
+                .param("invoiceDate", invoice.invoiceDate())
+                .param("dueDate", invoice.dueDate())
+                .param("principal", invoice.principal().toBigDecimal())
+                .param("description", invoice.description())
+                .param("reminderAlreadySent", invoice.reminderSentOn() != null)
+                .param("reminderSentOn", invoice.reminderSentOn())
+                .update();
+    }
+
+    void recordProcessInstance(UUID claimId, String processInstanceId) {
+        jdbc.sql("update saatava.claim set process_instance_id = :processInstanceId where id = :id")
+                .param("processInstanceId", processInstanceId)
+                .param("id", claimId)
+                .update();
+    }
+
+    public Optional<Claim> find(UUID id) {
+        return jdbc.sql("""
+                select c.id, c.creditor_reference, c.reference_number, c.received_at, c.process_instance_id,
+                       d.debtor_type, d.name, d.identity_code, d.street, d.postal_code, d.city, d.country, d.language,
+                       i.invoice_number, i.invoice_date, i.due_date, i.principal, i.description, i.reminder_sent_on
+                  from saatava.claim c
+                  join saatava.debtor d on d.claim_id = c.id
+                  join saatava.invoice i on i.claim_id = c.id
+                 where c.id = :id""")
+                .param("id", id)
+                .query(ClaimRepository::claim)
+                .optional();
+    }
+
+    private static Claim claim(ResultSet row, int rowNumber) throws SQLException {
+        Debtor debtor = new Debtor(
+                DebtorType.valueOf(row.getString("debtor_type")),
+                row.getString("name"),
+                row.getString("identity_code"),
+                new PostalAddress(row.getString("street"), row.getString("postal_code"), row.getString("city"),
+                        row.getString("country")),
+                row.getString("language"));
+        Invoice invoice = new Invoice(
+                row.getString("invoice_number"),
+                row.getObject("invoice_date", LocalDate.class),
+                row.getObject("due_date", LocalDate.class),
+                Money.of(row.getObject("principal", BigDecimal.class)),
+                row.getString("description"),
+                row.getObject("reminder_sent_on", LocalDate.class));
+        return new Claim(
+                row.getObject("id", UUID.class),
+                row.getString("creditor_reference"),
+                row.getString("reference_number"),
+                row.getObject("received_at", OffsetDateTime.class).toInstant(),
+                debtor,
+                invoice,
+                row.getString("process_instance_id"));
+    }
+}

@@ -1,0 +1,41 @@
+package fi.saatava.gateway.claims;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fi.saatava.gateway.process.ProcessState;
+
+/** A claim as {@code GET /api/v1/claims/{id}} shows it; the debtor's henkilötunnus is masked. */
+public record ClaimView(
+        UUID id,
+        String creditorReference,
+        String referenceNumber,
+        Instant receivedAt,
+        DebtorView debtor,
+        InvoiceView invoice,
+        ProcessState process) {
+
+    public record DebtorView(String type, String name, String identityCode, PostalAddress address, String language) {
+    }
+
+    public record InvoiceView(String number, LocalDate invoiceDate, LocalDate dueDate, String principal,
+                              String description, boolean reminderAlreadySent, LocalDate reminderSentOn) {
+    }
+
+    static ClaimView of(Claim claim, ProcessState process) {
+        Debtor debtor = claim.debtor();
+        Invoice invoice = claim.invoice();
+        return new ClaimView(
+                claim.id(),
+                claim.creditorReference(),
+                claim.referenceNumber(),
+                claim.receivedAt(),
+                new DebtorView(debtor.type().name(), debtor.name(), debtor.type().mask(debtor.identityCode()),
+                        debtor.address(), debtor.language()),
+                new InvoiceView(invoice.number(), invoice.invoiceDate(), invoice.dueDate(),
+                        invoice.principal().toString(), invoice.description(), invoice.reminderSentByCreditor(),
+                        invoice.reminderSentOn()),
+                process);
+    }
+}

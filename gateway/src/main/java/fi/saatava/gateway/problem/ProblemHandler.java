@@ -1,0 +1,78 @@
+package fi.saatava.gateway.problem;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the gateway's own APIs as {@code application/problem+json} (RFC 9457): {@code type}, {@code title},
+ * {@code status}, {@code detail}, {@code instance} and, for bad input, {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice(basePackages = "fi.saatava.gateway")
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ObjectError error : exception.getBindingResult().getAllErrors()) {
+            String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
+            problems.add(new FieldProblem(field, error.getDefaultMessage()));
+        }
+        return handleExceptionInternal(exception, ProblemResponses.invalidRequest(problems), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(exception, JsonProblems.of(exception), headers, HttpStatus.BAD_REQUEST,
+                request);
+    }
+
+    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) {
+        log.error("Request {} failed", path(request), exception);
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL_ERROR, "Internal error",
+                "The request could not be completed and nothing was changed; try again later");
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR,
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            problem.setInstance(URI.create(path(request)));
+        }
+        return super.handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static String path(WebRequest request) {
+        HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        return servletRequest == null ? "" : servletRequest.getRequestURI();
+    }
+}

@@ -1,0 +1,21 @@
+package fi.saatava.gateway.problem;
+
+import java.net.URI;
+
+/** The {@code type} URIs of the gateway's problem responses (RFC 9457), one per kind of problem. */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://saatava.fi/problems/";
+
+    /** The request body names fields that are missing or wrong; {@code errors} lists each. */
+    public static final URI INVALID_REQUEST = URI.create(BASE + "invalid-request");
+    /** The request body is not JSON at all. */
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    /** The request is valid but conflicts with the resource's state. */
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI INTERNAL_ERROR = URI.create(BASE + "internal-error");
+
+    private ProblemTypes() {
+    }
+}
