@@ -3,7 +3,8 @@
 //
 // Usage (from process-models/, after `npm ci`):
 //   node tools/render-bpmn.mjs [out-dir] [file.bpmn ...]
-// Defaults: out-dir target/bpmn-png, files src/main/resources/bpmn/*.bpmn. Needs `chromium` on the PATH
+// Defaults: out-dir target/bpmn-png, files src/main/resources/bpmn/*.bpmn. VIEWBOX="x,y,width,height" renders only
+// that region of each diagram (to look closely at part of a large one). Needs `chromium` on the PATH
 // (Debian: apt-get install chromium) or CHROMIUM=/path/to/chrome. Exits non-zero if bpmn-js reports an import
 // error or warning (for example an element without DI or an unknown reference).
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
 const MARGIN = 40;
+const viewbox = process.env.VIEWBOX?.split(',').map(Number);
 const root = resolve(import.meta.dirname, '..');
 const [outDir = join(root, 'target/bpmn-png'), ...files] = process.argv.slice(2);
 const models = files.length > 0 ? files.map((f) => resolve(f)) : listModels(join(root, 'src/main/resources/bpmn'));
@@ -38,7 +40,7 @@ function listModels(dir) {
 /** Returns true if the model failed to import cleanly. */
 function render(model) {
   const xml = readFileSync(model, 'utf8');
-  const { width, height } = diagramSize(xml);
+  const { width, height } = viewbox ? { width: viewbox[2], height: viewbox[3] } : diagramSize(xml);
   const page = join(work, basename(model) + '.html');
   writeFileSync(page, html(xml));
   const common = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -82,7 +84,10 @@ const status = document.getElementById('status');
 const viewer = new BpmnJS({ container: '#canvas' });
 viewer.importXML(xml)
   .then(({ warnings }) => {
-    viewer.get('canvas').zoom(1, { x: 0, y: 0 });
+    const canvas = viewer.get('canvas');
+    const box = ${JSON.stringify(viewbox ?? null)};
+    if (box) canvas.viewbox({ x: box[0], y: box[1], width: box[2], height: box[3] });
+    else canvas.zoom(1, { x: 0, y: 0 });
     status.textContent = warnings.length ? warnings.map((w) => w.message).join('\\n') : 'OK';
     if (!warnings.length) status.style.display = 'none';
   })

@@ -2,8 +2,9 @@ package fi.saatava.process;
 
 /**
  * The one list of names shared by the BPMN models, the gateway's delegates and the workers.
- * A model may use a topic, message, delegate or variable only if it is listed here
+ * A model may use a topic, message, delegate, decision, form or group only if it is listed here
  * (the model hygiene test enforces it), so renaming one is a compile error, not a stuck claim.
+ * docs/contracts.md says, for each delegate and topic, what it must read and set.
  */
 public final class ProcessContract {
 
@@ -13,8 +14,20 @@ public final class ProcessContract {
     /** Process definition keys; each equals its BPMN file name. */
     public static final class Processes {
         public static final String CONSUMER_COLLECTION = "consumer-collection";
+        public static final String PAYMENT_PLAN = "payment-plan";
+        public static final String LEGAL_COLLECTION = "legal-collection";
+        public static final String INSOLVENCY = "insolvency";
 
         private Processes() {
+        }
+    }
+
+    /** DMN decision keys; each equals its DMN file name. */
+    public static final class Decisions {
+        /** Decides {@link Variables#COLLECTABILITY} from the credit check. */
+        public static final String COLLECTABILITY = "collectability";
+
+        private Decisions() {
         }
     }
 
@@ -31,18 +44,60 @@ public final class ProcessContract {
     public static final class Delegates {
         /** Execution listener (start) on every letter-send task: charges the fee and snapshots the letter. */
         public static final String PREPARE_LETTER = "prepareLetter";
+        /** Execution listener (end) on every letter-send task: voids the letter if it was never dispatched. */
+        public static final String CANCEL_UNSENT_LETTER = "cancelUnsentLetter";
         /** Computes the earliest legal date of the next letter into {@link Variables#NEXT_LETTER_AT}. */
         public static final String SCHEDULE_NEXT_LETTER = "scheduleNextLetter";
+        /** Decides where collection (re)starts: sets {@link Variables#NEXT_COLLECTION_STEP}. */
+        public static final String FIND_NEXT_COLLECTION_STEP = "findNextCollectionStep";
+        /** Computes the earliest lawful start of legal collection into {@link Variables#LEGAL_COLLECTION_AT}. */
+        public static final String SCHEDULE_LEGAL_COLLECTION = "scheduleLegalCollection";
+        /** Records a notice for the creditor (local input {@link Variables#CREDITOR_NOTICE}). */
+        public static final String NOTIFY_CREDITOR = "notifyCreditor";
+        /** Closes the claim in the ledger (local input {@link Variables#CLOSE_REASON}). */
+        public static final String CLOSE_CLAIM = "closeClaim";
+        /** Records a consumer's PerintäL 4 c § request: no more collection costs from now on. */
+        public static final String RECORD_LEGAL_COLLECTION_REQUEST = "recordLegalCollectionRequest";
 
         private Delegates() {
         }
     }
 
-    /** BPMN message names, namespaced. */
+    /** BPMN message names, namespaced. Each is correlated by business key = claim id. */
     public static final class Messages {
+        /** A payment that leaves a balance: collection continues with the new balance. */
         public static final String PAYMENT_RECEIVED = "saatava.paymentReceived";
+        /** The outstanding balance reached zero: collection ends. */
+        public static final String CLAIM_PAID_IN_FULL = "saatava.claimPaidInFull";
+        public static final String DISPUTE_RAISED = "saatava.disputeRaised";
+        public static final String PAYMENT_PLAN_AGREED = "saatava.paymentPlanAgreed";
+        /** Carries {@link Variables#INSOLVENCY_STATUS} (the procedure). */
+        public static final String INSOLVENCY_NOTIFIED = "saatava.insolvencyNotified";
+        /** Carries {@link Variables#INSOLVENCY_STATUS} = {@link InsolvencyStatuses#DECEASED_ESTATE}. */
+        public static final String DEBTOR_DECEASED = "saatava.debtorDeceased";
+        public static final String CLAIM_WITHDRAWN = "saatava.claimWithdrawn";
+        /** A consumer asks to suspend collection and move to legal collection (PerintäL 4 c §). */
+        public static final String LEGAL_COLLECTION_REQUESTED = "saatava.legalCollectionRequested";
 
         private Messages() {
+        }
+    }
+
+    /** Camunda candidate groups of user tasks. */
+    public static final class Groups {
+        public static final String OPERATORS = "collection-operators";
+
+        private Groups() {
+        }
+    }
+
+    /** Camunda Form ids (files {@code forms/<id>.form}), used as {@code camunda:formRef}. */
+    public static final class Forms {
+        public static final String AGREE_NEXT_STEP = "agree-next-step";
+        public static final String ASSESS_DISPUTE = "assess-dispute";
+        public static final String RESOLVE_DISPUTE = "resolve-dispute";
+
+        private Forms() {
         }
     }
 
@@ -60,18 +115,41 @@ public final class ProcessContract {
         public static final String NEXT_LETTER_AT = "nextLetterAt";
         public static final String PAYMENT_DEFAULT_COUNT = "paymentDefaultCount";
         public static final String PAYMENT_ABILITY_SCORE = "paymentAbilityScore";
+        /** One of {@link InsolvencyStatuses}: from the credit check, or from an insolvency/death message. */
         public static final String INSOLVENCY_STATUS = "insolvencyStatus";
+        /** Result of the {@link Decisions#COLLECTABILITY} decision: one of {@link Collectability}. */
+        public static final String COLLECTABILITY = "collectability";
+        /** Operator's answer after agreeing with the creditor: one of {@link CreditorDecisions}. */
+        public static final String CREDITOR_DECISION = "creditorDecision";
+        /** Operator's assessment of a dispute: one of {@link DisputeDecisions}. */
+        public static final String DISPUTE_DECISION = "disputeDecision";
+        /** Operator's resolution of a paused dispute: one of {@link DisputeResolutions}. */
+        public static final String DISPUTE_RESOLUTION = "disputeResolution";
+        /** Set by {@link Delegates#FIND_NEXT_COLLECTION_STEP}: one of {@link CollectionSteps}. */
+        public static final String NEXT_COLLECTION_STEP = "nextCollectionStep";
+        /** java.util.Date set by {@link Delegates#SCHEDULE_LEGAL_COLLECTION}. */
+        public static final String LEGAL_COLLECTION_AT = "legalCollectionAt";
+        /** Returned by the payment-plan process: one of {@link PaymentPlanOutcomes}. */
+        public static final String PAYMENT_PLAN_OUTCOME = "paymentPlanOutcome";
+        /** Returned by the insolvency process: one of {@link InsolvencyOutcomes}. */
+        public static final String INSOLVENCY_OUTCOME = "insolvencyOutcome";
+        /** Local input of {@link Delegates#CLOSE_CLAIM}: one of {@link CloseReasons}. */
+        public static final String CLOSE_REASON = "closeReason";
+        /** Local input of {@link Delegates#NOTIFY_CREDITOR}: one of {@link CreditorNotices}. */
+        public static final String CREDITOR_NOTICE = "creditorNotice";
 
         private Variables() {
         }
     }
 
-    /** Values of {@link Variables#INSOLVENCY_STATUS}, as the credit-check worker reports them. */
+    /** Values of {@link Variables#INSOLVENCY_STATUS}. */
     public static final class InsolvencyStatuses {
         public static final String NONE = "NONE";
         public static final String BANKRUPTCY = "BANKRUPTCY";
         public static final String DEBT_ADJUSTMENT = "DEBT_ADJUSTMENT";
         public static final String RESTRUCTURING = "RESTRUCTURING";
+        /** Never reported by the credit bureau: set by the gateway when it correlates {@link Messages#DEBTOR_DECEASED}. */
+        public static final String DECEASED_ESTATE = "DECEASED_ESTATE";
 
         private InsolvencyStatuses() {
         }
@@ -82,8 +160,98 @@ public final class ProcessContract {
         public static final String REMINDER = "REMINDER";
         public static final String FIRST_DEMAND = "FIRST_DEMAND";
         public static final String SECOND_DEMAND = "SECOND_DEMAND";
+        /** Free of charge: tells the debtor the dispute was received and what happens next (PerintäL 4 b §). */
+        public static final String DISPUTE_ACKNOWLEDGEMENT = "DISPUTE_ACKNOWLEDGEMENT";
 
         private LetterTypes() {
+        }
+    }
+
+    /** Values of {@link Variables#COLLECTABILITY} (seed 003: decide early from the credit check). */
+    public static final class Collectability {
+        public static final String COLLECT = "COLLECT";
+        public static final String RECOMMEND_WRITE_OFF = "RECOMMEND_WRITE_OFF";
+        public static final String RECOMMEND_LEGAL_COLLECTION = "RECOMMEND_LEGAL_COLLECTION";
+        public static final String INSOLVENCY = "INSOLVENCY";
+
+        private Collectability() {
+        }
+    }
+
+    /** Values of {@link Variables#CREDITOR_DECISION}. */
+    public static final class CreditorDecisions {
+        public static final String CONTINUE = "CONTINUE";
+        public static final String RETURN_TO_CREDITOR = "RETURN_TO_CREDITOR";
+
+        private CreditorDecisions() {
+        }
+    }
+
+    /** Values of {@link Variables#DISPUTE_DECISION} (PerintäL 4 b §, spec §3.7). */
+    public static final class DisputeDecisions {
+        public static final String CLEARLY_UNFOUNDED = "CLEARLY_UNFOUNDED";
+        public static final String WELL_FOUNDED_OR_UNCLEAR = "WELL_FOUNDED_OR_UNCLEAR";
+
+        private DisputeDecisions() {
+        }
+    }
+
+    /** Values of {@link Variables#DISPUTE_RESOLUTION}. */
+    public static final class DisputeResolutions {
+        public static final String RESUME = "RESUME";
+        public static final String CLOSE = "CLOSE";
+
+        private DisputeResolutions() {
+        }
+    }
+
+    /** Values of {@link Variables#NEXT_COLLECTION_STEP}: the next step that has not been taken yet. */
+    public static final class CollectionSteps {
+        public static final String REMINDER = "REMINDER";
+        public static final String FIRST_DEMAND = "FIRST_DEMAND";
+        public static final String SECOND_DEMAND = "SECOND_DEMAND";
+        public static final String LEGAL_COLLECTION = "LEGAL_COLLECTION";
+
+        private CollectionSteps() {
+        }
+    }
+
+    /** Values of {@link Variables#PAYMENT_PLAN_OUTCOME}. */
+    public static final class PaymentPlanOutcomes {
+        public static final String COMPLETED = "COMPLETED";
+        public static final String DEFAULTED = "DEFAULTED";
+
+        private PaymentPlanOutcomes() {
+        }
+    }
+
+    /** Values of {@link Variables#INSOLVENCY_OUTCOME}. */
+    public static final class InsolvencyOutcomes {
+        /** The proceedings ended without covering the claim (e.g. application rejected): collect again. */
+        public static final String RESUME_COLLECTION = "RESUME_COLLECTION";
+        public static final String CLOSED = "CLOSED";
+
+        private InsolvencyOutcomes() {
+        }
+    }
+
+    /** Values of {@link Variables#CLOSE_REASON}. */
+    public static final class CloseReasons {
+        public static final String RETURNED_TO_CREDITOR = "RETURNED_TO_CREDITOR";
+        public static final String WITHDRAWN = "WITHDRAWN";
+        public static final String DISPUTE_UPHELD = "DISPUTE_UPHELD";
+
+        private CloseReasons() {
+        }
+    }
+
+    /** Values of {@link Variables#CREDITOR_NOTICE}. */
+    public static final class CreditorNotices {
+        public static final String RECOMMEND_WRITE_OFF = Collectability.RECOMMEND_WRITE_OFF;
+        public static final String RECOMMEND_LEGAL_COLLECTION = Collectability.RECOMMEND_LEGAL_COLLECTION;
+        public static final String DISPUTE = "DISPUTE";
+
+        private CreditorNotices() {
         }
     }
 }

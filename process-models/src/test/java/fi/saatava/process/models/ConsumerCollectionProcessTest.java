@@ -3,48 +3,64 @@ package fi.saatava.process.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import fi.saatava.process.ProcessContract.CloseReasons;
+import fi.saatava.process.ProcessContract.Collectability;
+import fi.saatava.process.ProcessContract.CollectionSteps;
+import fi.saatava.process.ProcessContract.CreditorDecisions;
+import fi.saatava.process.ProcessContract.CreditorNotices;
 import fi.saatava.process.ProcessContract.Delegates;
+import fi.saatava.process.ProcessContract.DisputeDecisions;
+import fi.saatava.process.ProcessContract.DisputeResolutions;
+import fi.saatava.process.ProcessContract.Groups;
+import fi.saatava.process.ProcessContract.InsolvencyOutcomes;
 import fi.saatava.process.ProcessContract.InsolvencyStatuses;
 import fi.saatava.process.ProcessContract.LetterTypes;
+import fi.saatava.process.ProcessContract.Messages;
+import fi.saatava.process.ProcessContract.PaymentPlanOutcomes;
 import fi.saatava.process.ProcessContract.Processes;
 import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
-import fi.saatava.process.support.LetterPreparationDouble;
-import fi.saatava.process.support.LetterScheduleDouble;
-import fi.saatava.process.support.Workers;
+import fi.saatava.process.support.CalledProcessDouble;
+import fi.saatava.process.support.ClaimDriver;
+import fi.saatava.process.support.DelegateDouble;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-@Deployment(resources = "bpmn/consumer-collection.bpmn")
+@Deployment(resources = {"bpmn/consumer-collection.bpmn", "dmn/collectability.dmn"})
 class ConsumerCollectionProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.9)
+            .excludeProcessDefinitionKeys(Processes.PAYMENT_PLAN, Processes.LEGAL_COLLECTION, Processes.INSOLVENCY)
             .build();
 
     static final String CHECK_CREDIT = "Activity_CheckCredit";
+    static final String AGREE_NEXT_STEP = "Activity_AgreeNextStep";
+    static final String RETURNED_TO_CREDITOR = "EndEvent_ReturnedToCreditor";
+    static final String FIND_NEXT_STEP = "Activity_FindNextStep";
     static final String SEND_REMINDER = "Activity_SendReminder";
     static final String SCHEDULE_FIRST_DEMAND = "Activity_ScheduleFirstDemand";
     static final String UNTIL_FIRST_DEMAND_DATE = "Event_UntilFirstDemandDate";
@@ -52,145 +68,529 @@ class ConsumerCollectionProcessTest {
     static final String SCHEDULE_SECOND_DEMAND = "Activity_ScheduleSecondDemand";
     static final String UNTIL_SECOND_DEMAND_DATE = "Event_UntilSecondDemandDate";
     static final String SEND_SECOND_DEMAND = "Activity_SendSecondDemand";
-    static final String LETTERS_SENT = "EndEvent_LettersSent";
+    static final String SCHEDULE_LEGAL_COLLECTION = "Activity_ScheduleLegalCollection";
+    static final String UNTIL_LEGAL_COLLECTION_DATE = "Event_UntilLegalCollectionDate";
+    static final String LEGAL_COLLECTION = "Activity_LegalCollection";
+    static final String COLLECTION_ENDED = "EndEvent_CollectionEnded";
+    static final String ASSESS_DISPUTE = "Activity_AssessDispute";
+    static final String RESOLVE_DISPUTE = "Activity_ResolveDispute";
+    static final String DISPUTE_UPHELD = "EndEvent_DisputeUpheld";
+    static final String PAYMENT_PLAN = "Activity_PaymentPlan";
+    static final String PAID_UNDER_PLAN = "EndEvent_PaidUnderPlan";
+    static final String RECORD_LEGAL_COLLECTION_REQUEST = "Activity_RecordLegalCollectionRequest";
+    static final String INSOLVENCY = "Activity_Insolvency";
+    static final String CLOSED_IN_INSOLVENCY = "EndEvent_ClosedInInsolvency";
+    static final String PAID = "EndEvent_Paid";
+    static final String CONTINUE_WITH_NEW_BALANCE = "EndEvent_ContinueWithNewBalance";
+    static final String WITHDRAWN = "EndEvent_Withdrawn";
 
+    static final String CLAIM_ID = "7b0f6a52-3f7e-4a4e-9d0e-1c2b3a4d5e6f";
     static final Instant NOW = Instant.parse("2025-03-03T08:00:00Z");
     static final Date FIRST_DEMAND_AT = Date.from(Instant.parse("2025-03-18T07:00:00Z"));
     static final Date SECOND_DEMAND_AT = Date.from(Instant.parse("2025-04-02T06:00:00Z"));
+    static final Date LEGAL_COLLECTION_AT = Date.from(Instant.parse("2025-04-28T06:00:00Z"));
 
-    RuntimeService runtimeService;
-    ManagementService managementService;
-    Workers workers;
-    LetterPreparationDouble prepareLetter;
-    LetterScheduleDouble scheduleNextLetter;
+    ClaimDriver driver;
+    DelegateDouble prepareLetter;
+    DelegateDouble cancelUnsentLetter;
+    DelegateDouble scheduleNextLetter;
+    DelegateDouble scheduleLegalCollection;
+    DelegateDouble notifyCreditor;
+    DelegateDouble closeClaim;
+    DelegateDouble recordLegalCollectionRequest;
+    CalledProcessDouble paymentPlan;
+    CalledProcessDouble legalCollection;
+    CalledProcessDouble insolvency;
 
     @BeforeEach
-    void registerDelegateDoubles() {
+    void registerDoubles() {
         ClockUtil.setCurrentTime(Date.from(NOW));
-        runtimeService = ENGINE.getProcessEngine().getRuntimeService();
-        managementService = ENGINE.getProcessEngine().getManagementService();
-        workers = new Workers(ENGINE.getProcessEngine().getExternalTaskService());
-        prepareLetter = new LetterPreparationDouble();
-        scheduleNextLetter = new LetterScheduleDouble(Map.of(
-                LetterTypes.FIRST_DEMAND, FIRST_DEMAND_AT,
-                LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT));
+        driver = new ClaimDriver(ENGINE.getProcessEngine());
+        prepareLetter = DelegateDouble.settingLocal(Variables.LETTER_TYPE, Variables.LETTER_ID, ConsumerCollectionProcessTest::letterId);
+        cancelUnsentLetter = DelegateDouble.recording(Variables.LETTER_TYPE);
+        scheduleNextLetter = DelegateDouble.setting(Variables.NEXT_LETTER_TYPE, Variables.NEXT_LETTER_AT, Map.of(
+                LetterTypes.FIRST_DEMAND, FIRST_DEMAND_AT, LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT)::get);
+        scheduleLegalCollection = DelegateDouble.setting(null, Variables.LEGAL_COLLECTION_AT, in -> LEGAL_COLLECTION_AT);
+        notifyCreditor = DelegateDouble.recording(Variables.CREDITOR_NOTICE);
+        closeClaim = DelegateDouble.recording(Variables.CLOSE_REASON);
+        recordLegalCollectionRequest = DelegateDouble.recording(null);
         Mocks.register(Delegates.PREPARE_LETTER, prepareLetter);
+        Mocks.register(Delegates.CANCEL_UNSENT_LETTER, cancelUnsentLetter);
         Mocks.register(Delegates.SCHEDULE_NEXT_LETTER, scheduleNextLetter);
+        Mocks.register(Delegates.SCHEDULE_LEGAL_COLLECTION, scheduleLegalCollection);
+        Mocks.register(Delegates.NOTIFY_CREDITOR, notifyCreditor);
+        Mocks.register(Delegates.CLOSE_CLAIM, closeClaim);
+        Mocks.register(Delegates.RECORD_LEGAL_COLLECTION_REQUEST, recordLegalCollectionRequest);
+        nextStepsAre(CollectionSteps.REMINDER);
+        paymentPlan = new CalledProcessDouble(ENGINE.getProcessEngine(), Processes.PAYMENT_PLAN);
+        legalCollection = new CalledProcessDouble(ENGINE.getProcessEngine(), Processes.LEGAL_COLLECTION);
+        insolvency = new CalledProcessDouble(ENGINE.getProcessEngine(), Processes.INSOLVENCY);
     }
 
     @AfterEach
-    void resetDoublesAndClock() {
+    void reset() {
+        paymentPlan.undeploy();
+        legalCollection.undeploy();
+        insolvency.undeploy();
         Mocks.reset();
         ClockUtil.reset();
     }
 
+    // ------------------------------------------------------------------ voluntary collection
+
     @Test
-    void withoutCreditorReminderSendsReminderThenBothDemandsOnTheComputedDates() {
+    void collectibleClaimGetsReminderAndBothDemandsOnTheComputedDatesThenLegalCollection() {
         ProcessInstance claim = startClaim(false);
-        assertThat(claim).isWaitingAt(CHECK_CREDIT).externalTask().hasTopicName(Topics.CREDIT_CHECK);
-        workers.fetchAndComplete(claim, Topics.CREDIT_CHECK, creditVerdict());
+        LockedExternalTask creditCheck = driver.fetch(claim, Topics.CREDIT_CHECK);
+        assertThat(creditCheck.getVariables()).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
+        driver.complete(creditCheck, creditVerdict(InsolvencyStatuses.NONE, 0, 70));
+        driver.continueAsync(claim);
+        assertThat(claim).variables()
+                .containsEntry(Variables.PAYMENT_DEFAULT_COUNT, 0)
+                .containsEntry(Variables.PAYMENT_ABILITY_SCORE, 70)
+                .containsEntry(Variables.COLLECTABILITY, Collectability.COLLECT);
 
-        assertThat(claim).isWaitingAt(SEND_REMINDER);
-        execute(job(claim));
-        sendLetter(claim, LetterTypes.REMINDER);
-
-        waitForDemandAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, LetterTypes.FIRST_DEMAND);
-        waitForDemandAndSend(claim, UNTIL_SECOND_DEMAND_DATE, SECOND_DEMAND_AT, LetterTypes.SECOND_DEMAND);
+        findNextStep(claim);
+        sendLetter(claim, SEND_REMINDER, LetterTypes.REMINDER);
+        waitForDateAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, SEND_FIRST_DEMAND, LetterTypes.FIRST_DEMAND);
+        waitForDateAndSend(claim, UNTIL_SECOND_DEMAND_DATE, SECOND_DEMAND_AT, SEND_SECOND_DEMAND, LetterTypes.SECOND_DEMAND);
+        waitForLegalCollection(claim);
+        assertThat(legalCollection.variables(claim)).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
+        legalCollection.finish(claim, Map.of());
 
         assertThat(claim).isEnded().hasPassedInOrder(
-                CHECK_CREDIT, SEND_REMINDER, SCHEDULE_FIRST_DEMAND, UNTIL_FIRST_DEMAND_DATE, SEND_FIRST_DEMAND,
-                SCHEDULE_SECOND_DEMAND, UNTIL_SECOND_DEMAND_DATE, SEND_SECOND_DEMAND, LETTERS_SENT);
-        assertThat(prepareLetter.preparedLetterTypes())
+                CHECK_CREDIT, FIND_NEXT_STEP, SEND_REMINDER, SCHEDULE_FIRST_DEMAND, UNTIL_FIRST_DEMAND_DATE,
+                SEND_FIRST_DEMAND, SCHEDULE_SECOND_DEMAND, UNTIL_SECOND_DEMAND_DATE, SEND_SECOND_DEMAND,
+                SCHEDULE_LEGAL_COLLECTION, UNTIL_LEGAL_COLLECTION_DATE, LEGAL_COLLECTION, COLLECTION_ENDED);
+        assertThat(prepareLetter.calls())
                 .containsExactly(LetterTypes.REMINDER, LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
-        assertThat(scheduleNextLetter.scheduledLetterTypes())
-                .containsExactly(LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
+        assertThat(scheduleNextLetter.calls()).containsExactly(LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
+        assertThat(cancelUnsentLetter.cancelledCalls()).isEmpty();
     }
 
     @Test
     void creditorReminderSkipsOurReminderAndWaitsForTheFirstDemandDate() {
-        ProcessInstance claim = startClaim(true);
-        workers.fetchAndComplete(claim, Topics.CREDIT_CHECK, creditVerdict());
+        ProcessInstance claim = collectibleClaim(true);
+        findNextStep(claim);
 
-        assertThat(claim).isWaitingAt(SCHEDULE_FIRST_DEMAND).hasNotPassed(SEND_REMINDER);
-        waitForDemandAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, LetterTypes.FIRST_DEMAND);
-        waitForDemandAndSend(claim, UNTIL_SECOND_DEMAND_DATE, SECOND_DEMAND_AT, LetterTypes.SECOND_DEMAND);
+        assertThat(claim).isWaitingAt(SCHEDULE_FIRST_DEMAND);
+        waitForDateAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, SEND_FIRST_DEMAND, LetterTypes.FIRST_DEMAND);
 
-        assertThat(claim).isEnded().hasNotPassed(SEND_REMINDER).hasPassed(LETTERS_SENT);
-        assertThat(prepareLetter.preparedLetterTypes())
-                .containsExactly(LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
+        assertThat(claim).hasNotPassed(SEND_REMINDER);
+        assertThat(prepareLetter.calls()).containsExactly(LetterTypes.FIRST_DEMAND);
+    }
+
+    // ------------------------------------------------------------------ collectability
+
+    @Test
+    void writeOffRecommendationGoesToTheCreditorWhoMayStillHaveTheClaimCollected() {
+        ProcessInstance claim = claimWithCreditVerdict(InsolvencyStatuses.NONE, 4, 10);
+        driver.continueAsync(claim);
+        driver.continueAsync(claim);
+
+        assertThat(notifyCreditor.calls()).containsExactly(CreditorNotices.RECOMMEND_WRITE_OFF);
+        assertThat(claim).isWaitingAt(AGREE_NEXT_STEP).task().hasCandidateGroup(Groups.OPERATORS);
+        driver.completeUserTask(claim, Map.of(Variables.CREDITOR_DECISION, CreditorDecisions.CONTINUE));
+
+        assertThat(claim).isWaitingAt(FIND_NEXT_STEP);
     }
 
     @Test
-    void creditCheckResultsBecomeProcessVariables() {
-        ProcessInstance claim = startClaim(true);
-        LockedExternalTask creditCheck = workers.fetch(claim, Topics.CREDIT_CHECK);
-        assertThat(creditCheck.getVariables()).containsEntry(Variables.CLAIM_ID, claim.getBusinessKey());
+    void legalCollectionRecommendationReturnedToTheCreditorClosesTheClaim() {
+        ProcessInstance claim = claimWithCreditVerdict(InsolvencyStatuses.NONE, 4, 60);
+        driver.continueAsync(claim);
+        driver.continueAsync(claim);
+        assertThat(notifyCreditor.calls()).containsExactly(CreditorNotices.RECOMMEND_LEGAL_COLLECTION);
 
-        workers.complete(creditCheck, creditVerdict());
+        driver.completeUserTask(claim, Map.of(Variables.CREDITOR_DECISION, CreditorDecisions.RETURN_TO_CREDITOR));
+        driver.continueAsync(claim);
 
-        assertThat(claim).variables()
-                .containsEntry(Variables.PAYMENT_DEFAULT_COUNT, 2)
-                .containsEntry(Variables.PAYMENT_ABILITY_SCORE, 35)
-                .containsEntry(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.NONE);
+        assertThat(closeClaim.calls()).containsExactly(CloseReasons.RETURNED_TO_CREDITOR);
+        assertThat(claim).isEnded().hasPassed(RETURNED_TO_CREDITOR).hasNotPassed(FIND_NEXT_STEP);
     }
 
     @Test
-    void failingLetterPreparationBecomesAnIncidentAfterRetriesWithoutFailingTheCreditCheckWorker() {
+    void insolvencyFoundByTheCreditCheckGoesToTheProceedingsAndCollectionResumesWhenThatEndsWithoutCover() {
+        ProcessInstance claim = claimWithCreditVerdict(InsolvencyStatuses.BANKRUPTCY, 0, 50);
+        driver.continueAsync(claim);
+
+        assertThat(claim).isWaitingAt(INSOLVENCY);
+        assertThat(insolvency.variables(claim))
+                .containsEntry(Variables.CLAIM_ID, CLAIM_ID)
+                .containsEntry(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.BANKRUPTCY);
+        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.RESUME_COLLECTION));
+
+        assertThat(claim).isWaitingAt(FIND_NEXT_STEP);
+    }
+
+    @Test
+    void insolvencyProceedingsThatSettleTheClaimEndCollection() {
+        ProcessInstance claim = claimWithCreditVerdict(InsolvencyStatuses.DEBT_ADJUSTMENT, 0, 50);
+        driver.continueAsync(claim);
+
+        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.CLOSED));
+
+        assertThat(claim).isEnded().hasPassed(CLOSED_IN_INSOLVENCY).hasNotPassed(FIND_NEXT_STEP);
+    }
+
+    // ------------------------------------------------------------------ disputes (PerintäL 4 b §)
+
+    @Test
+    void disputeDuringTheReminderVoidsTheUnsentLetterAndAClearlyUnfoundedOneResumesWhereCollectionStood() {
+        ProcessInstance claim = collectibleClaim(false);
+        nextStepsAre(CollectionSteps.REMINDER, CollectionSteps.FIRST_DEMAND);
+        findNextStep(claim);
+        driver.continueAsync(claim);
+        assertThat(claim).isWaitingAt(SEND_REMINDER).externalTask().hasTopicName(Topics.LETTER_SEND);
+
+        driver.correlate(claim, Messages.DISPUTE_RAISED, Map.of());
+
+        assertThat(cancelUnsentLetter.cancelledCalls()).containsExactly(LetterTypes.REMINDER);
+        assertThat(claim).isWaitingAt(ASSESS_DISPUTE).task().hasCandidateGroup(Groups.OPERATORS);
+        driver.completeUserTask(claim, Map.of(Variables.DISPUTE_DECISION, DisputeDecisions.CLEARLY_UNFOUNDED));
+        sendLetter(claim, "Activity_SendDisputeAcknowledgement", LetterTypes.DISPUTE_ACKNOWLEDGEMENT);
+        findNextStep(claim);
+
+        assertThat(claim).isWaitingAt(SCHEDULE_FIRST_DEMAND);
+        assertThat(notifyCreditor.calls()).isEmpty();
+    }
+
+    @Test
+    void foundedDisputeNotifiesTheCreditorAndPausesCollectionUntilResolved() {
+        ProcessInstance claim = claimWaitingForFirstDemand();
+        nextStepsAre(CollectionSteps.SECOND_DEMAND);
+
+        driver.correlate(claim, Messages.DISPUTE_RAISED, Map.of());
+        driver.completeUserTask(claim, Map.of(Variables.DISPUTE_DECISION, DisputeDecisions.WELL_FOUNDED_OR_UNCLEAR));
+        sendLetter(claim, "Activity_SendDisputeAcknowledgement", LetterTypes.DISPUTE_ACKNOWLEDGEMENT);
+        driver.continueAsync(claim);
+
+        assertThat(notifyCreditor.calls()).containsExactly(CreditorNotices.DISPUTE);
+        assertThat(claim).isWaitingAt(RESOLVE_DISPUTE).task().hasCandidateGroup(Groups.OPERATORS);
+        assertThat(ENGINE.getProcessEngine().getManagementService().createJobQuery().timers().count()).isZero();
+
+        driver.completeUserTask(claim, Map.of(Variables.DISPUTE_RESOLUTION, DisputeResolutions.RESUME));
+        findNextStep(claim);
+        assertThat(claim).isWaitingAt(SCHEDULE_SECOND_DEMAND);
+    }
+
+    @Test
+    void upheldDisputeClosesTheClaim() {
+        ProcessInstance claim = claimWaitingForFirstDemand();
+
+        driver.correlate(claim, Messages.DISPUTE_RAISED, Map.of());
+        driver.completeUserTask(claim, Map.of(Variables.DISPUTE_DECISION, DisputeDecisions.WELL_FOUNDED_OR_UNCLEAR));
+        sendLetter(claim, "Activity_SendDisputeAcknowledgement", LetterTypes.DISPUTE_ACKNOWLEDGEMENT);
+        driver.continueAsync(claim);
+        driver.completeUserTask(claim, Map.of(Variables.DISPUTE_RESOLUTION, DisputeResolutions.CLOSE));
+        driver.continueAsync(claim);
+
+        assertThat(closeClaim.calls()).containsExactly(CloseReasons.DISPUTE_UPHELD);
+        assertThat(claim).isEnded().hasPassed(DISPUTE_UPHELD).hasNotPassed(SEND_FIRST_DEMAND);
+    }
+
+    // ------------------------------------------------------------------ payment plans and 4 c § requests
+
+    @Test
+    void missedInstalmentResumesCollectionWhereItStopped() {
+        ProcessInstance claim = claimWaitingForSecondDemand();
+        nextStepsAre(CollectionSteps.LEGAL_COLLECTION);
+
+        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+
+        assertThat(claim).isWaitingAt(PAYMENT_PLAN);
+        assertThat(paymentPlan.variables(claim)).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
+        assertThat(ENGINE.getProcessEngine().getManagementService().createJobQuery().timers().count()).isZero();
+        paymentPlan.finish(claim, Map.of(Variables.PAYMENT_PLAN_OUTCOME, PaymentPlanOutcomes.DEFAULTED));
+        findNextStep(claim);
+
+        waitForLegalCollection(claim);
+        assertThat(prepareLetter.calls()).doesNotContain(LetterTypes.SECOND_DEMAND);
+    }
+
+    @Test
+    void completedPaymentPlanEndsCollection() {
+        ProcessInstance claim = claimWaitingForSecondDemand();
+
+        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+        paymentPlan.finish(claim, Map.of(Variables.PAYMENT_PLAN_OUTCOME, PaymentPlanOutcomes.COMPLETED));
+
+        assertThat(claim).isEnded().hasPassed(PAID_UNDER_PLAN).hasNotPassed(SEND_SECOND_DEMAND);
+    }
+
+    @Test
+    void debtorsLegalCollectionRequestStopsCostsAndMovesTheClaimToLegalCollection() {
+        ProcessInstance claim = claimWaitingForFirstDemand();
+        nextStepsAre(CollectionSteps.LEGAL_COLLECTION);
+
+        driver.correlate(claim, Messages.LEGAL_COLLECTION_REQUESTED, Map.of());
+        driver.continueAsync(claim);
+        assertThat(recordLegalCollectionRequest.calls()).hasSize(1);
+        findNextStep(claim);
+
+        waitForLegalCollection(claim);
+        assertThat(claim).hasPassed(RECORD_LEGAL_COLLECTION_REQUEST).hasNotPassed(SEND_FIRST_DEMAND);
+    }
+
+    // ------------------------------------------------------------------ insolvency and death (spec §11)
+
+    @Test
+    void insolvencyNotifiedWhileADemandIsBeingSentFreezesCollection() {
+        ProcessInstance claim = claimWaitingForSecondDemand();
+        driver.fireTimer(claim);
+        driver.continueAsync(claim);
+
+        driver.correlate(claim, Messages.INSOLVENCY_NOTIFIED,
+                Map.of(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.DEBT_ADJUSTMENT));
+
+        assertThat(cancelUnsentLetter.cancelledCalls()).containsExactly(LetterTypes.SECOND_DEMAND);
+        assertThat(claim).isWaitingAt(INSOLVENCY);
+        assertThat(insolvency.variables(claim))
+                .containsEntry(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.DEBT_ADJUSTMENT);
+    }
+
+    @Test
+    void debtorDeceasedDuringAPaymentPlanEndsThePlanAndTurnsToTheEstate() {
+        ProcessInstance claim = claimWaitingForSecondDemand();
+        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+
+        driver.correlate(claim, Messages.DEBTOR_DECEASED,
+                Map.of(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.DECEASED_ESTATE));
+
+        assertThat(paymentPlan.isRunning(claim)).isFalse();
+        assertThat(insolvency.variables(claim))
+                .containsEntry(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.DECEASED_ESTATE);
+        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.CLOSED));
+        assertThat(claim).isEnded().hasPassed(CLOSED_IN_INSOLVENCY);
+    }
+
+    @Test
+    void insolvencyNotifiedWhileADisputeIsAssessedStillFreezesCollection() {
+        ProcessInstance claim = claimWaitingForFirstDemand();
+        nextStepsAre(CollectionSteps.FIRST_DEMAND);
+        driver.correlate(claim, Messages.DISPUTE_RAISED, Map.of());
+
+        driver.correlate(claim, Messages.INSOLVENCY_NOTIFIED,
+                Map.of(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.BANKRUPTCY));
+
+        assertThat(claim).isWaitingAt(INSOLVENCY).isNotWaitingAt(ASSESS_DISPUTE);
+        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.RESUME_COLLECTION));
+        findNextStep(claim);
+        assertThat(claim).isWaitingAt(SCHEDULE_FIRST_DEMAND);
+    }
+
+    // ------------------------------------------------------------------ payments and withdrawal, at any stage
+
+    /** Stages of a claim started without a creditor reminder; each brings {@link #claim} there. */
+    static Stream<Arguments> stages() {
+        return Stream.of(
+                stage("during the credit check", test -> { }),
+                stage("while a reminder is being sent", test -> {
+                    test.passCreditCheckAndFindNextStep();
+                    test.driver.continueAsync(test.claim);
+                }),
+                stage("while waiting for the first-demand date", test -> {
+                    test.passCreditCheckAndFindNextStep();
+                    test.sendLetter(test.claim, SEND_REMINDER, LetterTypes.REMINDER);
+                    test.driver.continueAsync(test.claim);
+                }),
+                stage("while a dispute is assessed", test -> {
+                    test.passCreditCheckAndFindNextStep();
+                    test.driver.correlate(test.claim, Messages.DISPUTE_RAISED, Map.of());
+                }),
+                stage("during a payment plan", test -> {
+                    test.passCreditCheckAndFindNextStep();
+                    test.driver.correlate(test.claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+                }),
+                stage("during legal collection", test -> {
+                    test.nextStepsAre(CollectionSteps.LEGAL_COLLECTION);
+                    test.passCreditCheckAndFindNextStep();
+                    test.waitForLegalCollection(test.claim);
+                }),
+                stage("during insolvency proceedings", test -> {
+                    test.completeCreditCheck(test.claim, InsolvencyStatuses.RESTRUCTURING, 0, 70);
+                    test.driver.continueAsync(test.claim);
+                }));
+    }
+
+    ProcessInstance claim;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stages")
+    void fullPaymentEndsCollectionAtOnceAndLeavesNothingToSend(Consumer<ConsumerCollectionProcessTest> stage) {
+        claim = startClaim(false);
+        stage.accept(this);
+
+        driver.correlate(claim, Messages.CLAIM_PAID_IN_FULL, Map.of());
+
+        assertThat(claim).isEnded().hasPassed(PAID);
+        assertThat(driver.hasPendingWork(claim)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stages")
+    void creditorWithdrawalClosesTheClaimAtAnyStage(Consumer<ConsumerCollectionProcessTest> stage) {
+        claim = startClaim(false);
+        stage.accept(this);
+
+        driver.correlate(claim, Messages.CLAIM_WITHDRAWN, Map.of());
+        driver.continueAsync(claim);
+
+        assertThat(closeClaim.calls()).containsExactly(CloseReasons.WITHDRAWN);
+        assertThat(claim).isEnded().hasPassed(WITHDRAWN);
+        assertThat(driver.hasPendingWork(claim)).isFalse();
+    }
+
+    @Test
+    void withdrawalWhileALetterIsBeingSentVoidsTheUnsentLetter() {
+        claim = collectibleClaim(false);
+        findNextStep(claim);
+        driver.continueAsync(claim);
+
+        driver.correlate(claim, Messages.CLAIM_WITHDRAWN, Map.of());
+
+        assertThat(cancelUnsentLetter.cancelledCalls()).containsExactly(LetterTypes.REMINDER);
+    }
+
+    @Test
+    void partialPaymentLeavesCollectionWaitingForTheSameDate() {
+        ProcessInstance claim = claimWaitingForFirstDemand();
+
+        driver.correlate(claim, Messages.PAYMENT_RECEIVED, Map.of());
+
+        assertThat(claim).isWaitingAt(UNTIL_FIRST_DEMAND_DATE).hasPassed(CONTINUE_WITH_NEW_BALANCE);
+        assertThat(driver.timerDueDate(claim)).isEqualTo(FIRST_DEMAND_AT);
+    }
+
+    // ------------------------------------------------------------------ transaction boundaries
+
+    @Test
+    void failingLetterPreparationBecomesAnIncidentAfterRetriesWithoutFailingTheWorker() {
         Mocks.register(Delegates.PREPARE_LETTER, (ExecutionListener) execution -> {
             throw new IllegalStateException("ledger unavailable");
         });
-        ProcessInstance claim = startClaim(false);
-
-        workers.fetchAndComplete(claim, Topics.CREDIT_CHECK, creditVerdict());
-
-        Job preparation = job(claim);
+        ProcessInstance claim = collectibleClaim(false);
+        findNextStep(claim);
+        ManagementService management = ENGINE.getProcessEngine().getManagementService();
+        Job preparation = management.createJobQuery().processInstanceId(claim.getId()).singleResult();
         assertThat(preparation.getRetries()).isEqualTo(3);
-        assertThatThrownBy(() -> managementService.executeJob(preparation.getId()))
-                .hasMessageContaining("ledger unavailable");
-        Job retried = job(claim);
+
+        assertThatThrownBy(() -> management.executeJob(preparation.getId())).hasMessageContaining("ledger unavailable");
+        Job retried = management.createJobQuery().processInstanceId(claim.getId()).singleResult();
         assertThat(retried.getRetries()).isEqualTo(2);
         assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofMinutes(5))));
-
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThatThrownBy(() -> managementService.executeJob(preparation.getId()))
+            assertThatThrownBy(() -> management.executeJob(preparation.getId()))
                     .hasMessageContaining("ledger unavailable");
         }
-        List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(claim.getId()).list();
-        assertThat(incidents).singleElement()
-                .satisfies(incident -> assertThat(incident.getActivityId()).isEqualTo(SEND_REMINDER));
-        assertThat(claim).isWaitingAt(SEND_REMINDER);
+
+        assertThat(ENGINE.getProcessEngine().getRuntimeService().createIncidentQuery()
+                .processInstanceId(claim.getId()).singleResult().getActivityId()).isEqualTo(SEND_REMINDER);
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private static Arguments stage(String name, Consumer<ConsumerCollectionProcessTest> steps) {
+        return Arguments.of(Named.of(name, steps));
+    }
+
+    private void passCreditCheckAndFindNextStep() {
+        completeCreditCheck(claim, InsolvencyStatuses.NONE, 0, 70);
+        driver.continueAsync(claim);
+        findNextStep(claim);
+    }
+
+    private void nextStepsAre(String... steps) {
+        Mocks.register(Delegates.FIND_NEXT_COLLECTION_STEP,
+                DelegateDouble.answering(Variables.NEXT_COLLECTION_STEP, steps));
     }
 
     private ProcessInstance startClaim(boolean reminderSentByCreditor) {
-        String claimId = "7b0f6a52-3f7e-4a4e-9d0e-1c2b3a4d5e6f";
-        return runtimeService.startProcessInstanceByKey(Processes.CONSUMER_COLLECTION, claimId, Map.of(
-                Variables.CLAIM_ID, claimId,
+        return driver.start(Processes.CONSUMER_COLLECTION, CLAIM_ID, Map.of(
+                Variables.CLAIM_ID, CLAIM_ID,
                 Variables.REMINDER_SENT_BY_CREDITOR, reminderSentByCreditor));
     }
 
-    private static Map<String, Object> creditVerdict() {
-        return Map.of(
-                Variables.PAYMENT_DEFAULT_COUNT, 2,
-                Variables.PAYMENT_ABILITY_SCORE, 35,
-                Variables.INSOLVENCY_STATUS, InsolvencyStatuses.NONE);
+    private ProcessInstance claimWithCreditVerdict(String insolvencyStatus, int defaults, int score) {
+        ProcessInstance started = startClaim(false);
+        completeCreditCheck(started, insolvencyStatus, defaults, score);
+        return started;
+    }
+
+    private void completeCreditCheck(ProcessInstance claim, String insolvencyStatus, int defaults, int score) {
+        driver.complete(driver.fetch(claim, Topics.CREDIT_CHECK), creditVerdict(insolvencyStatus, defaults, score));
+    }
+
+    /** A claim the credit check found collectible, about to find its first collection step. */
+    private ProcessInstance collectibleClaim(boolean reminderSentByCreditor) {
+        ProcessInstance started = startClaim(reminderSentByCreditor);
+        completeCreditCheck(started, InsolvencyStatuses.NONE, 0, 70);
+        driver.continueAsync(started);
+        assertThat(started).isWaitingAt(FIND_NEXT_STEP);
+        return started;
+    }
+
+    private ProcessInstance claimWaitingForFirstDemand() {
+        ProcessInstance started = collectibleClaim(false);
+        findNextStep(started);
+        sendLetter(started, SEND_REMINDER, LetterTypes.REMINDER);
+        driver.continueAsync(started);
+        assertThat(started).isWaitingAt(UNTIL_FIRST_DEMAND_DATE);
+        return started;
+    }
+
+    private ProcessInstance claimWaitingForSecondDemand() {
+        ProcessInstance started = claimWaitingForFirstDemand();
+        driver.fireTimer(started);
+        sendLetter(started, SEND_FIRST_DEMAND, LetterTypes.FIRST_DEMAND);
+        driver.continueAsync(started);
+        assertThat(started).isWaitingAt(UNTIL_SECOND_DEMAND_DATE);
+        return started;
+    }
+
+    private void findNextStep(ProcessInstance claim) {
+        assertThat(claim).isWaitingAt(FIND_NEXT_STEP);
+        driver.continueAsync(claim);
+    }
+
+    /** Prepares the letter (async), then plays the letter worker: it must see the letter type and id. */
+    private void sendLetter(ProcessInstance claim, String letterTask, String letterType) {
+        assertThat(claim).isWaitingAt(letterTask);
+        driver.continueAsync(claim);
+        LockedExternalTask letter = driver.fetch(claim, Topics.LETTER_SEND);
+        assertThat(letter.getActivityId()).isEqualTo(letterTask);
+        assertThat(letter.getVariables())
+                .containsEntry(Variables.LETTER_TYPE, letterType)
+                .containsEntry(Variables.LETTER_ID, letterId(letterType));
+        driver.complete(letter, Map.of());
     }
 
     /** Runs the schedule delegate, checks the timer waits until exactly its date, fires it and sends the letter. */
-    private void waitForDemandAndSend(ProcessInstance claim, String timer, Date expectedDueDate, String letterType) {
-        execute(job(claim));
+    private void waitForDateAndSend(ProcessInstance claim, String timer, Date dueDate, String letterTask, String letterType) {
+        driver.continueAsync(claim);
         assertThat(claim).isWaitingAt(timer);
-        Job timerJob = managementService.createJobQuery().processInstanceId(claim.getId()).timers().singleResult();
-        assertThat(timerJob.getDuedate()).isEqualTo(expectedDueDate);
-        execute(timerJob);
-        execute(job(claim));
-        sendLetter(claim, letterType);
+        assertThat(driver.timerDueDate(claim)).isEqualTo(dueDate);
+        driver.fireTimer(claim);
+        sendLetter(claim, letterTask, letterType);
     }
 
-    private void sendLetter(ProcessInstance claim, String letterType) {
-        LockedExternalTask letter = workers.fetch(claim, Topics.LETTER_SEND);
-        assertThat(letter.getVariables())
-                .containsEntry(Variables.LETTER_TYPE, letterType)
-                .containsEntry(Variables.LETTER_ID, LetterPreparationDouble.letterIdFor(letterType));
-        workers.complete(letter, Map.of());
+    private void waitForLegalCollection(ProcessInstance claim) {
+        assertThat(claim).isWaitingAt(SCHEDULE_LEGAL_COLLECTION);
+        driver.continueAsync(claim);
+        assertThat(claim).isWaitingAt(UNTIL_LEGAL_COLLECTION_DATE);
+        assertThat(driver.timerDueDate(claim)).isEqualTo(LEGAL_COLLECTION_AT);
+        driver.fireTimer(claim);
+        assertThat(claim).isWaitingAt(LEGAL_COLLECTION);
+    }
+
+    private static Map<String, Object> creditVerdict(String insolvencyStatus, int defaults, int score) {
+        return Map.of(
+                Variables.PAYMENT_DEFAULT_COUNT, defaults,
+                Variables.PAYMENT_ABILITY_SCORE, score,
+                Variables.INSOLVENCY_STATUS, insolvencyStatus);
+    }
+
+    private static String letterId(String letterType) {
+        return "letter-" + letterType;
     }
 }

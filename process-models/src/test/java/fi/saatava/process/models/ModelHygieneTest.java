@@ -1,11 +1,19 @@
 package fi.saatava.process.models;
 
+import static fi.saatava.process.support.ModuleResources.baseName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.saatava.process.ProcessContract.Decisions;
 import fi.saatava.process.ProcessContract.Delegates;
+import fi.saatava.process.ProcessContract.Forms;
+import fi.saatava.process.ProcessContract.Groups;
+import fi.saatava.process.ProcessContract.LetterTypes;
 import fi.saatava.process.ProcessContract.Messages;
+import fi.saatava.process.ProcessContract.Processes;
 import fi.saatava.process.ProcessContract.Topics;
+import fi.saatava.process.ProcessContract.Variables;
 import fi.saatava.process.support.ContractNames;
+import fi.saatava.process.support.ModuleResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +22,15 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
@@ -28,11 +39,15 @@ import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
@@ -46,22 +61,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelHygieneTest {
 
-    private static final Path MODELS = Path.of("src/main/resources/bpmn");
+    private static final String BPMN = "src/main/resources/bpmn";
+    private static final String DMN = "src/main/resources/dmn";
+    private static final String FORMS = "src/main/resources/forms";
     private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
     private static final String EXPRESSION = "\\$\\{[A-Za-z][A-Za-z0-9_.]*}";
 
     /**
-     * Timers that may carry a literal duration, by "file id#event id", each with the reason it is not a legal period.
-     * A legal date or period always comes from collection-law through a variable.
+     * Timers that may carry a literal duration, by "process id#event id", each with the reason it is not a legal
+     * period. A legal date or period always comes from collection-law through a variable.
      */
     private static final Map<String, String> TECHNICAL_TIMER_DURATIONS = Map.of();
 
     static Stream<Path> models() {
-        try (Stream<Path> files = Files.list(MODELS)) {
-            return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModuleResources.files(BPMN, ".bpmn").stream();
     }
 
     @Test
@@ -76,7 +89,7 @@ class ModelHygieneTest {
         Collection<Process> processes = model.getModelElementsByType(Process.class);
         assertThat(processes).as("one process per file").hasSize(1);
         Process process = processes.iterator().next();
-        assertThat(process.getId()).isEqualTo(baseName(file));
+        assertThat(process.getId()).isEqualTo(baseName(file)).isIn(ContractNames.of(Processes.class));
         assertThat(process.isExecutable()).isTrue();
         assertThat(process.getCamundaHistoryTimeToLiveString()).as("camunda:historyTimeToLive").isNotBlank();
     }
@@ -135,6 +148,43 @@ class ModelHygieneTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
+    void everyLetterTaskPreparesItsLetterAndVoidsItWhenCancelled(Path file) {
+        Set<String> letterTypes = ContractNames.of(LetterTypes.class);
+        List<Task> letterTasks = read(file).getModelElementsByType(Task.class).stream()
+                .filter(task -> Topics.LETTER_SEND.equals(task.getAttributeValueNs(
+                        "http://camunda.org/schema/1.0/bpmn", "topic")))
+                .toList();
+        assertThat(letterTasks).allSatisfy(task -> {
+            assertThat(listeners(task, "start")).as("%s start listeners", task.getId())
+                    .containsExactly("${" + Delegates.PREPARE_LETTER + "}");
+            assertThat(listeners(task, "end")).as("%s end listeners", task.getId())
+                    .containsExactly("${" + Delegates.CANCEL_UNSENT_LETTER + "}");
+            assertThat(inputs(task)).as("%s inputs", task.getId()).containsOnlyKeys(Variables.LETTER_TYPE);
+            assertThat(inputs(task).get(Variables.LETTER_TYPE)).isIn(letterTypes);
+            assertThat(task.isCamundaAsyncBefore()).as("%s async before", task.getId()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyDecisionCallAndFormIsKnown(Path file) {
+        BpmnModelInstance model = read(file);
+        assertThat(model.getModelElementsByType(BusinessRuleTask.class)).allSatisfy(task -> {
+            assertThat(task.getCamundaDecisionRef()).isIn(ContractNames.of(Decisions.class));
+            assertThat(ModuleResources.exists(DMN, task.getCamundaDecisionRef() + ".dmn")).isTrue();
+        });
+        assertThat(model.getModelElementsByType(CallActivity.class))
+                .allSatisfy(call -> assertThat(call.getCalledElement()).isIn(ContractNames.of(Processes.class)));
+        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> {
+            assertThat(task.getCamundaFormRef()).as("%s form", task.getId()).isIn(ContractNames.of(Forms.class));
+            assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
+            assertThat(ModuleResources.exists(FORMS, task.getCamundaFormRef() + ".form")).isTrue();
+            assertThat(task.getCamundaCandidateGroups()).isIn(ContractNames.of(Groups.class));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
     void everyListenerIsAKnownDelegate(Path file) {
         BpmnModelInstance model = read(file);
         Set<String> delegates = expressions(ContractNames.of(Delegates.class));
@@ -167,7 +217,7 @@ class ModelHygieneTest {
         assertThat(model.getModelElementsByType(TimerEventDefinition.class)).allSatisfy(timer -> {
             String key = baseName(file) + "#" + ((BaseElement) timer.getParentElement()).getId();
             String definition = Stream.of(timer.getTimeDate(), timer.getTimeDuration(), timer.getTimeCycle())
-                    .filter(expression -> expression != null)
+                    .filter(Objects::nonNull)
                     .map(expression -> expression.getTextContent().trim())
                     .findFirst().orElse("");
             if (!TECHNICAL_TIMER_DURATIONS.containsKey(key)) {
@@ -198,17 +248,24 @@ class ModelHygieneTest {
         }
     }
 
+    private static List<String> listeners(Task task, String event) {
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list()
+                .stream().filter(listener -> event.equals(listener.getCamundaEvent()))
+                .map(CamundaExecutionListener::getCamundaDelegateExpression).toList();
+    }
+
+    private static Map<String, String> inputs(Task task) {
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).singleResult()
+                .getCamundaInputParameters().stream()
+                .collect(Collectors.toMap(CamundaInputParameter::getCamundaName, CamundaInputParameter::getTextContent));
+    }
+
     private static Set<String> expressions(Set<String> beanNames) {
         return beanNames.stream().map(name -> "${" + name + "}").collect(Collectors.toSet());
     }
 
     private static List<String> ids(Collection<? extends BaseElement> elements) {
         return elements.stream().map(BaseElement::getId).toList();
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private static BpmnModelInstance read(Path file) {
