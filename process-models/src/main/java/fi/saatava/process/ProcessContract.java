@@ -35,6 +35,18 @@ public final class ProcessContract {
     public static final class Topics {
         public static final String CREDIT_CHECK = "credit-check";
         public static final String LETTER_SEND = "letter-send";
+        /** Registers a sent tratta with the credit bureau (spec §2.7); completes with {@link Variables#DRAFT_ID}. */
+        public static final String DRAFT_REGISTER = "draft-register";
+        /** Publishes the unpaid tratta in the credit register once its 14–60 day window is open (spec §2.7). */
+        public static final String DRAFT_PUBLISH = "draft-publish";
+        /** Payment notice so the registry removes the claim's payment-default entries within a month (spec §10). */
+        public static final String DEFAULT_ENTRY_REMOVE = "default-entry-remove";
+        /** Files the summons application with the court (spec §8); completes with the filing's correlation variables. */
+        public static final String SUMMONS_FILE = "summons-file";
+        /** Files the enforcement application (spec §9, UK 3:2); completes with the filing's correlation variables. */
+        public static final String ENFORCEMENT_FILE = "enforcement-file";
+        /** Lodges the claim in bankruptcy, debt adjustment, restructuring or an estate (spec §11). */
+        public static final String INSOLVENCY_CLAIM_LODGE = "insolvency-claim-lodge";
 
         private Topics() {
         }
@@ -78,6 +90,16 @@ public final class ProcessContract {
         public static final String CLAIM_WITHDRAWN = "saatava.claimWithdrawn";
         /** A consumer asks to suspend collection and move to legal collection (PerintäL 4 c §). */
         public static final String LEGAL_COLLECTION_REQUESTED = "saatava.legalCollectionRequested";
+        /**
+         * The court decided on a summons: {@link Variables#COURT_DECISION}, {@link Variables#JUDGMENT_DATE},
+         * {@link Variables#CASE_NUMBER}. Correlated by the court-summons worker at most once per decision.
+         */
+        public static final String COURT_DECISION_RECEIVED = "saatava.courtDecisionReceived";
+        /**
+         * The enforcement authority remitted money or certified no assets: {@link Variables#ENFORCEMENT_OUTCOME} and its
+         * details. Correlated by the enforcement worker at most once per event, in the authority's order.
+         */
+        public static final String ENFORCEMENT_OUTCOME = "saatava.enforcementOutcome";
 
         private Messages() {
         }
@@ -137,6 +159,34 @@ public final class ProcessContract {
         public static final String CLOSE_REASON = "closeReason";
         /** Local input of {@link Delegates#NOTIFY_CREDITOR}: one of {@link CreditorNotices}. */
         public static final String CREDITOR_NOTICE = "creditorNotice";
+        /** The credit bureau's id of the registered tratta, set by {@link Topics#DRAFT_REGISTER}. */
+        public static final String DRAFT_ID = "draftId";
+        /** Set by {@link Topics#SUMMONS_FILE}: the filing whose decisions {@link Messages#COURT_DECISION_RECEIVED} carries. */
+        public static final String SUMMONS_FILING_ID = "summonsFilingId";
+        /** Integer: court decisions of the current summons filing correlated so far (0 after filing). */
+        public static final String COURT_DECISION_COUNT = "courtDecisionCount";
+        /** One of {@link CourtDecisions}. */
+        public static final String COURT_DECISION = "courtDecision";
+        /** ISO date (yyyy-MM-dd) of a default judgment; null for other decisions. */
+        public static final String JUDGMENT_DATE = "judgmentDate";
+        /** The court's case number (diaarinumero) of the summons. */
+        public static final String CASE_NUMBER = "caseNumber";
+        /** Set by {@link Topics#ENFORCEMENT_FILE}: the filing whose events {@link Messages#ENFORCEMENT_OUTCOME} carries. */
+        public static final String ENFORCEMENT_FILING_ID = "enforcementFilingId";
+        /** Integer: enforcement events of the current filing correlated so far (0 after filing). */
+        public static final String ENFORCEMENT_OUTCOME_COUNT = "enforcementOutcomeCount";
+        /** One of {@link EnforcementOutcomes}. */
+        public static final String ENFORCEMENT_OUTCOME = "enforcementOutcome";
+        /** The enforcement authority's case number of the application. */
+        public static final String ENFORCEMENT_CASE_NUMBER = "enforcementCaseNumber";
+        /** Remittances: the amount collected from the debtor (string, two decimals); it reduces the debt. */
+        public static final String COLLECTED_AMOUNT = "collectedAmount";
+        /** Remittances: the remittance fee the authority kept (UK fees 3 a §, spec §9), string, two decimals. */
+        public static final String REMITTANCE_FEE = "remittanceFee";
+        /** Remittances: ISO date of the remittance. */
+        public static final String REMITTANCE_DATE = "remittanceDate";
+        /** {@link EnforcementOutcomes#NO_ASSETS}: ISO date of the obstacle certificate (estetodistus, UK 3:95). */
+        public static final String CERTIFICATE_DATE = "certificateDate";
 
         private Variables() {
         }
@@ -252,6 +302,32 @@ public final class ProcessContract {
         public static final String DISPUTE = "DISPUTE";
 
         private CreditorNotices() {
+        }
+    }
+
+    /** Values of {@link Variables#COURT_DECISION}. */
+    public static final class CourtDecisions {
+        /** The defendant did not answer: enforceable at once (OK 5:13). */
+        public static final String DEFAULT_JUDGMENT = "DEFAULT_JUDGMENT";
+        /** The defendant disputed: the case leaves summary proceedings. */
+        public static final String DISPUTED = "DISPUTED";
+        /** The application was dismissed without a judgment on the claim. */
+        public static final String DISMISSED = "DISMISSED";
+
+        private CourtDecisions() {
+        }
+    }
+
+    /** Values of {@link Variables#ENFORCEMENT_OUTCOME}. */
+    public static final class EnforcementOutcomes {
+        /** The last remittance: the claim in the application is paid. */
+        public static final String PAID_IN_FULL = "PAID_IN_FULL";
+        /** Money was remitted and enforcement goes on. */
+        public static final String PARTIAL_REMITTANCE = "PARTIAL_REMITTANCE";
+        /** Obstacle certificate; the claim goes to the passive register for 2 years when requested (UK 3:102). */
+        public static final String NO_ASSETS = "NO_ASSETS";
+
+        private EnforcementOutcomes() {
         }
     }
 }
