@@ -3,6 +3,7 @@ package fi.saatava.law.fees;
 import fi.saatava.law.ClaimKind;
 import fi.saatava.law.money.Money;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Optional;
  *
  * <p>For every action it checks, in order: a consumer's suspension request (4 c §), whether the action may carry a
  * fee at all (preconditions and count limits, 10 c § / 10 g §), the minimum gap since the previous letter (10 b § /
- * 10 f §, strict counting), the per-action maximum by principal bracket (10 a § / 10 e §), and what the total cap
+ * 10 f §, strict counting) and that the payment deadline of every earlier letter has passed (4 § 2 mom; a
+ * conservative rule of this library, see {@link fi.saatava.law.schedule.LetterSchedule}), the per-action maximum by principal bracket (10 a § / 10 e §), and what the total cap
  * leaves (10 d § / 10 h §). For commercial payments the 40 € standard compensation V and the fees F are claimable as
  * max(V, F), never V + F (10 i §, 10 h § 3 mom; spec §2.5, UNCONFIRMED as official interpretation).
  *
@@ -81,14 +83,18 @@ public final class FeeSchedule {
         if (tableRefusal.isPresent() || !request.action().isLetter()) {
             return tableRefusal;
         }
-        return history.stream()
-                .filter(a -> a.action().isLetter() && !a.on().isAfter(request.on()))
-                .map(PastAction::on)
-                .max(Comparable::compareTo)
+        List<PastAction> earlierLetters = history.stream()
+                .filter(a -> a.action().isLetter() && !a.on().isAfter(request.on())).toList();
+        Optional<String> gap = earlierLetters.stream().map(PastAction::on).max(Comparable::compareTo)
                 .filter(previous -> request.on().isBefore(previous.plusDays(claim.kind().daysFromPreviousLetter())))
                 .map(previous -> "the previous letter was sent on " + previous + ", so the next fee-bearing letter "
                         + "may be sent on " + previous.plusDays(claim.kind().daysFromPreviousLetter()) + " at the "
                         + "earliest (" + table.letterGapSection() + ")");
+        return gap.or(() -> earlierLetters.stream().map(PastAction::paymentDeadline).filter(Objects::nonNull)
+                .max(Comparable::compareTo)
+                .filter(deadline -> !request.on().isAfter(deadline))
+                .map(deadline -> "the payment deadline " + deadline + " of an earlier letter has not passed; a letter "
+                        + "that cuts it short is an unnecessary cost (PerintäL 4 § 2 mom, see LetterSchedule)"));
     }
 
     private static FeeDecision standardCompensation(List<PastAction> history, FeeRequest request) {

@@ -46,6 +46,10 @@ public final class LetterSchedule {
      * (5 § 1 mom); every letter ≥ previous letter + 15 (10 b § 2 mom); never a tratta (7 § 2 mom). Other claims:
      * any letter once overdue (no statutory wait before the first), ≥ previous letter + 11 (10 f §); a tratta only after
      * a reminder or demand whose payment deadline of ≥ 10 days has passed (7 § 3 mom). A second demand needs a first.
+     *
+     * <p>For every claim kind, no letter goes out before the payment deadline printed in an earlier letter has passed:
+     * a demand that cuts short the time just given would be an unnecessary cost (PerintäL 4 § 2 mom). The spec does not
+     * state this rule; it is this library's conservative choice, and it matches the tratta rule of 7 § 3 mom.
      */
     public LetterTiming earliestSendDate(ClaimKind kind, LetterType type, LocalDate dueDate, List<SentLetter> history) {
         Optional<String> refusal = refusal(kind, type, history);
@@ -67,13 +71,13 @@ public final class LetterSchedule {
                         : "≥10 days between letters counted strictly, PerintäL 10 f §, spec §2.2 (UNCONFIRMED)") + ")";
             }
         }
-        if (type == LetterType.TRATTA) {
-            LocalDate afterDeadline = qualifyingDeadline(history).orElseThrow().plusDays(1);
-            if (afterDeadline.isAfter(earliest)) {
-                earliest = afterDeadline;
-                rule = "the day after the reminder's payment deadline " + afterDeadline.minusDays(1)
-                        + " (PerintäL 7 § 3 mom, spec §2.7)";
-            }
+        Optional<LocalDate> lastDeadline = history.stream().map(SentLetter::paymentDeadline).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+        if (lastDeadline.isPresent() && !lastDeadline.get().isBefore(earliest)) {
+            earliest = lastDeadline.get().plusDays(1);
+            rule = "the day after the payment deadline " + lastDeadline.get() + " of an earlier letter (" + (type
+                    == LetterType.TRATTA ? "PerintäL 7 § 3 mom, spec §2.7" : "the debtor's time to pay is not cut short: "
+                    + "good collection practice, PerintäL 4 §; a derived rule, not in the spec") + ")";
         }
         LocalDate sendDay = FinnishCalendar.nextBankingDay(earliest);
         return new LetterTiming(true, sendDay, "Earliest " + earliest + ": " + rule
@@ -96,20 +100,17 @@ public final class LetterSchedule {
         if (type == LetterType.TRATTA && consumer) {
             return Optional.of("A tratta may never be used for a consumer claim (PerintäL 7 § 2 mom, spec §2.7).");
         }
-        if (type == LetterType.TRATTA && qualifyingDeadline(history).isEmpty()) {
+        if (type == LetterType.TRATTA && !hasQualifyingReminder(history)) {
             return Optional.of("A tratta needs an earlier written reminder with a payment deadline of at least 10 days "
                     + "(PerintäL 7 § 3 mom, spec §2.7).");
         }
         return Optional.empty();
     }
 
-    /** The latest deadline of ≥10 days given by a reminder or demand (PerintäL 7 § 3 mom). */
-    private static Optional<LocalDate> qualifyingDeadline(List<SentLetter> history) {
-        return history.stream()
-                .filter(letter -> letter.type() != LetterType.TRATTA && letter.paymentDeadline() != null
-                        && !letter.paymentDeadline().isBefore(letter.sentOn().plusDays(10)))
-                .map(SentLetter::paymentDeadline)
-                .max(Comparator.naturalOrder());
+    /** Whether a reminder or demand gave a payment deadline of ≥10 days (PerintäL 7 § 3 mom). */
+    private static boolean hasQualifyingReminder(List<SentLetter> history) {
+        return history.stream().anyMatch(letter -> letter.type() != LetterType.TRATTA && letter.paymentDeadline() != null
+                && !letter.paymentDeadline().isBefore(letter.sentOn().plusDays(10)));
     }
 
     private static boolean sent(List<SentLetter> history, LetterType type) {

@@ -125,6 +125,17 @@ class ConsumerFeeTest {
     }
 
     @Test
+    void noDemandFeeBeforeTheReminderDeadlineHasPassed() {
+        ClaimProfile claim = claim("500.00", false);
+        List<PastAction> reminded = List.of(new PastAction(FeeAction.REMINDER, REMINDER_DAY, euros(5),
+                REMINDER_DAY.plusDays(17)));
+        FeeDecision early = fees.decide(claim, reminded, FeeRequest.demand(REMINDER_DAY.plusDays(17)));
+        assertThat(early.fee()).isEqualTo(Money.ZERO);
+        assertThat(early.explanation()).contains("payment deadline 2026-02-06 of an earlier letter has not passed");
+        assertThat(fees.decide(claim, reminded, FeeRequest.demand(REMINDER_DAY.plusDays(18))).fee()).isEqualTo(euros(24));
+    }
+
+    @Test
     void atMostTwoDemandFeesAndPlanCountsBy10c() {
         ClaimProfile claim = claim("500.00", false);
         List<PastAction> history = new ArrayList<>();

@@ -121,4 +121,15 @@ class LetterScheduleTest {
         assertThat(schedule.earliestSendDate(ClaimKind.OTHER, LetterType.TRATTA, DUE, List.of()).explanation())
                 .contains("at least 10 days");
     }
+
+    @Test
+    void noLetterBeforeAnEarlierLettersPaymentDeadlineHasPassed() {
+        LocalDate reminderDay = LocalDate.parse("2026-11-17");
+        LocalDate deadline = schedule.paymentDueDate(reminderDay, DeliveryChannel.LETTER);
+        assertThat(deadline).isEqualTo(LocalDate.parse("2026-12-04"));
+        List<SentLetter> reminded = List.of(new SentLetter(LetterType.REMINDER, reminderDay, deadline));
+        LetterTiming demand = schedule.earliestSendDate(ClaimKind.CONSUMER, LetterType.FIRST_DEMAND, DUE, reminded);
+        assertThat(demand.earliest()).isEqualTo(LocalDate.parse("2026-12-07")); // 5.12 is a Saturday
+        assertThat(demand.explanation()).contains("payment deadline 2026-12-04 of an earlier letter", "PerintäL 4 §");
+    }
 }
