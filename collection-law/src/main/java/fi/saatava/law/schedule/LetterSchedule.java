@@ -39,6 +39,17 @@ public final class LetterSchedule {
     }
 
     /**
+     * As {@link #earliestNextLetter(ClaimKind, LocalDate)}, and also not before the day after the payment deadline the
+     * previous letter printed (this library's conservative rule, see {@link #earliestSendDate}). Prefer this overload
+     * whenever the previous deadline is known.
+     */
+    public LocalDate earliestNextLetter(ClaimKind kind, LocalDate previousLetterSentOn, LocalDate previousPaymentDeadline) {
+        LocalDate afterGap = previousLetterSentOn.plusDays(kind.daysFromPreviousLetter());
+        LocalDate afterDeadline = previousPaymentDeadline.plusDays(1);
+        return FinnishCalendar.nextBankingDay(afterDeadline.isAfter(afterGap) ? afterDeadline : afterGap);
+    }
+
+    /**
      * The earliest day a letter of {@code type} may be sent, given the claim's due date and the letters already sent
      * (spec §3.3 for consumer claims, §2.2 and §2.7 for other claims), moved to the next banking day (spec §16).
      *

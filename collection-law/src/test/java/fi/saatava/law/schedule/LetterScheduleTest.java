@@ -132,4 +132,14 @@ class LetterScheduleTest {
         assertThat(demand.earliest()).isEqualTo(LocalDate.parse("2026-12-07")); // 5.12 is a Saturday
         assertThat(demand.explanation()).contains("payment deadline 2026-12-04 of an earlier letter", "PerintäL 4 §");
     }
+
+    @ParameterizedTest(name = "{0} letter on {1} with deadline {2}: next on {3}")
+    @CsvSource({
+            "CONSUMER, 2026-11-17, 2026-12-04, 2026-12-07", // deadline + 1 is a Saturday
+            "CONSUMER, 2026-11-17, 2026-11-27, 2026-12-02", // e-mail deadline earlier than the 15-day gap
+            "OTHER,    2026-11-03, 2026-11-13, 2026-11-16"})
+    void earliestNextLetterAlsoWaitsForThePreviousDeadline(ClaimKind kind, LocalDate previous, LocalDate deadline,
+                                                           LocalDate expected) {
+        assertThat(schedule.earliestNextLetter(kind, previous, deadline)).isEqualTo(expected);
+    }
 }
