@@ -70,6 +70,12 @@ public final class ProcessContract {
         public static final String CLOSE_CLAIM = "closeClaim";
         /** Records a consumer's PerintäL 4 c § request: no more collection costs from now on. */
         public static final String RECORD_LEGAL_COLLECTION_REQUEST = "recordLegalCollectionRequest";
+        /** Checks a payment plan against the law and the operator's limits: sets {@link Variables#PAYMENT_PLAN_CHECK}. */
+        public static final String CHECK_PAYMENT_PLAN = "checkPaymentPlan";
+        /** Computes when the next instalment is checked into {@link Variables#INSTALMENT_CHECK_AT}. */
+        public static final String SCHEDULE_INSTALMENT_CHECK = "scheduleInstalmentCheck";
+        /** Checks the ledger for the instalment: sets {@link Variables#INSTALMENT_STATUS}. */
+        public static final String CHECK_INSTALMENT = "checkInstalment";
 
         private Delegates() {
         }
@@ -82,6 +88,7 @@ public final class ProcessContract {
         /** The outstanding balance reached zero: collection ends. */
         public static final String CLAIM_PAID_IN_FULL = "saatava.claimPaidInFull";
         public static final String DISPUTE_RAISED = "saatava.disputeRaised";
+        /** Carries {@link Variables#PAYMENT_PLAN_ID}. */
         public static final String PAYMENT_PLAN_AGREED = "saatava.paymentPlanAgreed";
         /** Carries {@link Variables#INSOLVENCY_STATUS} (the procedure). */
         public static final String INSOLVENCY_NOTIFIED = "saatava.insolvencyNotified";
@@ -105,6 +112,17 @@ public final class ProcessContract {
         }
     }
 
+    /** BPMN error codes a called process ends with; the calling process catches them on the call activity. */
+    public static final class Errors {
+        /** payment-plan: an instalment was missed; collection resumes (seed 001). */
+        public static final String PAYMENT_PLAN_DEFAULTED = "PAYMENT_PLAN_DEFAULTED";
+        /** payment-plan: the operator rejected a plan beyond the limits; collection resumes. */
+        public static final String PAYMENT_PLAN_REJECTED = "PAYMENT_PLAN_REJECTED";
+
+        private Errors() {
+        }
+    }
+
     /** Camunda candidate groups of user tasks. */
     public static final class Groups {
         public static final String OPERATORS = "collection-operators";
@@ -118,6 +136,7 @@ public final class ProcessContract {
         public static final String AGREE_NEXT_STEP = "agree-next-step";
         public static final String ASSESS_DISPUTE = "assess-dispute";
         public static final String RESOLVE_DISPUTE = "resolve-dispute";
+        public static final String APPROVE_PAYMENT_PLAN = "approve-payment-plan";
 
         private Forms() {
         }
@@ -151,8 +170,16 @@ public final class ProcessContract {
         public static final String NEXT_COLLECTION_STEP = "nextCollectionStep";
         /** java.util.Date set by {@link Delegates#SCHEDULE_LEGAL_COLLECTION}. */
         public static final String LEGAL_COLLECTION_AT = "legalCollectionAt";
-        /** Returned by the payment-plan process: one of {@link PaymentPlanOutcomes}. */
-        public static final String PAYMENT_PLAN_OUTCOME = "paymentPlanOutcome";
+        /** Id of the agreed plan in the ledger (its terms and instalments live there). */
+        public static final String PAYMENT_PLAN_ID = "paymentPlanId";
+        /** Set by {@link Delegates#CHECK_PAYMENT_PLAN}: one of {@link PaymentPlanChecks}. */
+        public static final String PAYMENT_PLAN_CHECK = "paymentPlanCheck";
+        /** Operator's approval of a plan beyond the limits: one of {@link PaymentPlanApprovals}. */
+        public static final String PAYMENT_PLAN_APPROVAL = "paymentPlanApproval";
+        /** java.util.Date set by {@link Delegates#SCHEDULE_INSTALMENT_CHECK}. */
+        public static final String INSTALMENT_CHECK_AT = "instalmentCheckAt";
+        /** Set by {@link Delegates#CHECK_INSTALMENT}: one of {@link InstalmentStatuses}. */
+        public static final String INSTALMENT_STATUS = "instalmentStatus";
         /** Returned by the insolvency process: one of {@link InsolvencyOutcomes}. */
         public static final String INSOLVENCY_OUTCOME = "insolvencyOutcome";
         /** Local input of {@link Delegates#CLOSE_CLAIM}: one of {@link CloseReasons}. */
@@ -212,6 +239,10 @@ public final class ProcessContract {
         public static final String SECOND_DEMAND = "SECOND_DEMAND";
         /** Free of charge: tells the debtor the dispute was received and what happens next (PerintäL 4 b §). */
         public static final String DISPUTE_ACKNOWLEDGEMENT = "DISPUTE_ACKNOWLEDGEMENT";
+        /** The agreed plan in writing (a plan fee requires it: PerintäL 10 a § 1 mom 7 k, 10 e § 1 mom 6 k). */
+        public static final String PAYMENT_PLAN_CONFIRMATION = "PAYMENT_PLAN_CONFIRMATION";
+        /** An instalment was missed: the plan has lapsed and collection continues. */
+        public static final String INSTALMENT_REMINDER = "INSTALMENT_REMINDER";
 
         private LetterTypes() {
         }
@@ -266,12 +297,33 @@ public final class ProcessContract {
         }
     }
 
-    /** Values of {@link Variables#PAYMENT_PLAN_OUTCOME}. */
-    public static final class PaymentPlanOutcomes {
-        public static final String COMPLETED = "COMPLETED";
-        public static final String DEFAULTED = "DEFAULTED";
+    /** Values of {@link Variables#PAYMENT_PLAN_CHECK}. */
+    public static final class PaymentPlanChecks {
+        public static final String WITHIN_LIMITS = "WITHIN_LIMITS";
+        public static final String NEEDS_APPROVAL = "NEEDS_APPROVAL";
 
-        private PaymentPlanOutcomes() {
+        private PaymentPlanChecks() {
+        }
+    }
+
+    /** Values of {@link Variables#PAYMENT_PLAN_APPROVAL}. */
+    public static final class PaymentPlanApprovals {
+        public static final String APPROVED = "APPROVED";
+        public static final String REJECTED = "REJECTED";
+
+        private PaymentPlanApprovals() {
+        }
+    }
+
+    /** Values of {@link Variables#INSTALMENT_STATUS}. */
+    public static final class InstalmentStatuses {
+        /** Every instalment due so far is paid and more are to come. */
+        public static final String PAID = "PAID";
+        /** The last instalment is paid: the plan is kept. */
+        public static final String ALL_PAID = "ALL_PAID";
+        public static final String MISSED = "MISSED";
+
+        private InstalmentStatuses() {
         }
     }
 

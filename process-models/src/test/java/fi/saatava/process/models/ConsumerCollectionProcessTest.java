@@ -12,12 +12,12 @@ import fi.saatava.process.ProcessContract.CreditorNotices;
 import fi.saatava.process.ProcessContract.Delegates;
 import fi.saatava.process.ProcessContract.DisputeDecisions;
 import fi.saatava.process.ProcessContract.DisputeResolutions;
+import fi.saatava.process.ProcessContract.Errors;
 import fi.saatava.process.ProcessContract.Groups;
 import fi.saatava.process.ProcessContract.InsolvencyOutcomes;
 import fi.saatava.process.ProcessContract.InsolvencyStatuses;
 import fi.saatava.process.ProcessContract.LetterTypes;
 import fi.saatava.process.ProcessContract.Messages;
-import fi.saatava.process.ProcessContract.PaymentPlanOutcomes;
 import fi.saatava.process.ProcessContract.Processes;
 import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
@@ -47,6 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Deployment(resources = {"bpmn/consumer-collection.bpmn", "dmn/collectability.dmn"})
 class ConsumerCollectionProcessTest {
@@ -85,6 +86,7 @@ class ConsumerCollectionProcessTest {
     static final String WITHDRAWN = "EndEvent_Withdrawn";
 
     static final String CLAIM_ID = "7b0f6a52-3f7e-4a4e-9d0e-1c2b3a4d5e6f";
+    static final String PLAN_ID = "plan-1";
     static final Instant NOW = Instant.parse("2025-03-03T08:00:00Z");
     static final Date FIRST_DEMAND_AT = Date.from(Instant.parse("2025-03-18T07:00:00Z"));
     static final Date SECOND_DEMAND_AT = Date.from(Instant.parse("2025-04-02T06:00:00Z"));
@@ -106,7 +108,7 @@ class ConsumerCollectionProcessTest {
     void registerDoubles() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         driver = new ClaimDriver(ENGINE.getProcessEngine());
-        prepareLetter = DelegateDouble.settingLocal(Variables.LETTER_TYPE, Variables.LETTER_ID, ConsumerCollectionProcessTest::letterId);
+        prepareLetter = ClaimDriver.letterPreparation();
         cancelUnsentLetter = DelegateDouble.recording(Variables.LETTER_TYPE);
         scheduleNextLetter = DelegateDouble.setting(Variables.NEXT_LETTER_TYPE, Variables.NEXT_LETTER_AT, Map.of(
                 LetterTypes.FIRST_DEMAND, FIRST_DEMAND_AT, LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT)::get);
@@ -291,17 +293,20 @@ class ConsumerCollectionProcessTest {
 
     // ------------------------------------------------------------------ payment plans and 4 c § requests
 
-    @Test
-    void missedInstalmentResumesCollectionWhereItStopped() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Errors.PAYMENT_PLAN_DEFAULTED, Errors.PAYMENT_PLAN_REJECTED})
+    void missedOrRejectedPaymentPlanResumesCollectionWhereItStopped(String error) {
         ProcessInstance claim = claimWaitingForSecondDemand();
         nextStepsAre(CollectionSteps.LEGAL_COLLECTION);
 
-        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, planAgreed());
 
         assertThat(claim).isWaitingAt(PAYMENT_PLAN);
-        assertThat(paymentPlan.variables(claim)).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
+        assertThat(paymentPlan.variables(claim))
+                .containsEntry(Variables.CLAIM_ID, CLAIM_ID)
+                .containsEntry(Variables.PAYMENT_PLAN_ID, PLAN_ID);
         assertThat(ENGINE.getProcessEngine().getManagementService().createJobQuery().timers().count()).isZero();
-        paymentPlan.finish(claim, Map.of(Variables.PAYMENT_PLAN_OUTCOME, PaymentPlanOutcomes.DEFAULTED));
+        paymentPlan.failWith(claim, error);
         findNextStep(claim);
 
         waitForLegalCollection(claim);
@@ -312,8 +317,8 @@ class ConsumerCollectionProcessTest {
     void completedPaymentPlanEndsCollection() {
         ProcessInstance claim = claimWaitingForSecondDemand();
 
-        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
-        paymentPlan.finish(claim, Map.of(Variables.PAYMENT_PLAN_OUTCOME, PaymentPlanOutcomes.COMPLETED));
+        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, planAgreed());
+        paymentPlan.finish(claim, Map.of());
 
         assertThat(claim).isEnded().hasPassed(PAID_UNDER_PLAN).hasNotPassed(SEND_SECOND_DEMAND);
     }
@@ -352,7 +357,7 @@ class ConsumerCollectionProcessTest {
     @Test
     void debtorDeceasedDuringAPaymentPlanEndsThePlanAndTurnsToTheEstate() {
         ProcessInstance claim = claimWaitingForSecondDemand();
-        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+        driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, planAgreed());
 
         driver.correlate(claim, Messages.DEBTOR_DECEASED,
                 Map.of(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.DECEASED_ESTATE));
@@ -400,7 +405,7 @@ class ConsumerCollectionProcessTest {
                 }),
                 stage("during a payment plan", test -> {
                     test.passCreditCheckAndFindNextStep();
-                    test.driver.correlate(test.claim, Messages.PAYMENT_PLAN_AGREED, Map.of());
+                    test.driver.correlate(test.claim, Messages.PAYMENT_PLAN_AGREED, planAgreed());
                 }),
                 stage("during legal collection", test -> {
                     test.nextStepsAre(CollectionSteps.LEGAL_COLLECTION);
@@ -553,16 +558,8 @@ class ConsumerCollectionProcessTest {
         driver.continueAsync(claim);
     }
 
-    /** Prepares the letter (async), then plays the letter worker: it must see the letter type and id. */
     private void sendLetter(ProcessInstance claim, String letterTask, String letterType) {
-        assertThat(claim).isWaitingAt(letterTask);
-        driver.continueAsync(claim);
-        LockedExternalTask letter = driver.fetch(claim, Topics.LETTER_SEND);
-        assertThat(letter.getActivityId()).isEqualTo(letterTask);
-        assertThat(letter.getVariables())
-                .containsEntry(Variables.LETTER_TYPE, letterType)
-                .containsEntry(Variables.LETTER_ID, letterId(letterType));
-        driver.complete(letter, Map.of());
+        driver.sendLetter(claim, letterTask, letterType);
     }
 
     /** Runs the schedule delegate, checks the timer waits until exactly its date, fires it and sends the letter. */
@@ -590,7 +587,8 @@ class ConsumerCollectionProcessTest {
                 Variables.INSOLVENCY_STATUS, insolvencyStatus);
     }
 
-    private static String letterId(String letterType) {
-        return "letter-" + letterType;
+    private static Map<String, Object> planAgreed() {
+        return Map.of(Variables.PAYMENT_PLAN_ID, PLAN_ID);
     }
+
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.saatava.process.ProcessContract.Decisions;
 import fi.saatava.process.ProcessContract.Delegates;
+import fi.saatava.process.ProcessContract.Errors;
 import fi.saatava.process.ProcessContract.Forms;
 import fi.saatava.process.ProcessContract.Groups;
 import fi.saatava.process.ProcessContract.LetterTypes;
@@ -32,6 +33,8 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
+import org.camunda.bpm.model.bpmn.instance.Error;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -204,10 +207,16 @@ class ModelHygieneTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void everyMessageIsListedInTheContract(Path file) {
+    void everyMessageAndErrorIsListedInTheContract(Path file) {
+        BpmnModelInstance model = read(file);
         Set<String> messages = ContractNames.of(Messages.class);
-        assertThat(read(file).getModelElementsByType(Message.class))
+        assertThat(model.getModelElementsByType(Message.class))
                 .allSatisfy(message -> assertThat(message.getName()).as(message.getId()).isIn(messages));
+        Set<String> errors = ContractNames.of(Errors.class);
+        assertThat(model.getModelElementsByType(Error.class))
+                .allSatisfy(error -> assertThat(error.getErrorCode()).as(error.getId()).isIn(errors));
+        assertThat(model.getModelElementsByType(ErrorEventDefinition.class))
+                .allSatisfy(definition -> assertThat(definition.getError()).as("errorRef").isNotNull());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,8 +57,16 @@ public final class CalledProcessDouble {
 
     /** Ends the called instance with the given results (the calling model's out mappings pick them up). */
     public void finish(ProcessInstance claim, Map<String, Object> results) {
-        Task waiting = engine.getTaskService().createTaskQuery()
+        engine.getTaskService().complete(waiting(claim).getId(), results);
+    }
+
+    /** Ends the called instance with a BPMN error, as its error end events do. */
+    public void failWith(ProcessInstance claim, String errorCode) {
+        engine.getTaskService().handleBpmnError(waiting(claim).getId(), errorCode);
+    }
+
+    private Task waiting(ProcessInstance claim) {
+        return engine.getTaskService().createTaskQuery()
                 .processInstanceId(instance(claim).getId()).taskDefinitionKey(WAITING).singleResult();
-        engine.getTaskService().complete(waiting.getId(), results);
     }
 }

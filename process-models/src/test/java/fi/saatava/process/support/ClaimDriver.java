@@ -1,6 +1,10 @@
 package fi.saatava.process.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import fi.saatava.process.ProcessContract.Topics;
+import fi.saatava.process.ProcessContract.Variables;
 
 import java.util.Date;
 import java.util.List;
@@ -60,6 +64,31 @@ public final class ClaimDriver {
 
     public void complete(LockedExternalTask task, Map<String, Object> results) {
         workers.complete(task, results);
+    }
+
+    /** A double for the gateway's {@code prepareLetter} listener that sets a letter id derived from the type. */
+    public static DelegateDouble letterPreparation() {
+        return DelegateDouble.settingLocal(Variables.LETTER_TYPE, Variables.LETTER_ID, ClaimDriver::letterIdFor);
+    }
+
+    public static String letterIdFor(String letterType) {
+        return "letter-" + letterType;
+    }
+
+    /**
+     * Prepares the letter (its async continuation runs {@link #letterPreparation()}), then plays the letter worker,
+     * which must see the letter type and the prepared letter id. Returns the task as the worker saw it.
+     */
+    public LockedExternalTask sendLetter(ProcessInstance instance, String letterTask, String letterType) {
+        assertThat(instance).isWaitingAt(letterTask);
+        continueAsync(instance);
+        LockedExternalTask letter = fetch(instance, Topics.LETTER_SEND);
+        assertThat(letter.getActivityId()).isEqualTo(letterTask);
+        assertThat(letter.getVariables())
+                .containsEntry(Variables.LETTER_TYPE, letterType)
+                .containsEntry(Variables.LETTER_ID, letterIdFor(letterType));
+        complete(letter, Map.of());
+        return letter;
     }
 
     /** The claim's one open user task (in this process instance). */

@@ -20,11 +20,11 @@ public final class DelegateDouble implements JavaDelegate, ExecutionListener {
     private final String input;
     private final String output;
     private final boolean outputLocal;
-    private final Function<String, Object> valueForInput;
+    private final Function<String, ?> valueForInput;
     private final List<String> calls = new ArrayList<>();
     private final List<String> cancelledCalls = new ArrayList<>();
 
-    private DelegateDouble(String input, String output, boolean outputLocal, Function<String, Object> valueForInput) {
+    private DelegateDouble(String input, String output, boolean outputLocal, Function<String, ?> valueForInput) {
         this.input = input;
         this.output = output;
         this.outputLocal = outputLocal;
@@ -37,18 +37,18 @@ public final class DelegateDouble implements JavaDelegate, ExecutionListener {
     }
 
     /** Sets {@code output} (visible to the whole process) to a value derived from the local {@code input}. */
-    public static DelegateDouble setting(String input, String output, Function<String, Object> valueForInput) {
+    public static DelegateDouble setting(String input, String output, Function<String, ?> valueForInput) {
         return new DelegateDouble(input, output, false, valueForInput);
     }
 
     /** Sets {@code output} local to the calling activity, derived from the local {@code input}. */
-    public static DelegateDouble settingLocal(String input, String output, Function<String, Object> valueForInput) {
+    public static DelegateDouble settingLocal(String input, String output, Function<String, ?> valueForInput) {
         return new DelegateDouble(input, output, true, valueForInput);
     }
 
     /** Sets {@code output} to the next of the scripted answers on each call; fails when none is left. */
-    public static DelegateDouble answering(String output, String... answers) {
-        Deque<String> script = new ArrayDeque<>(Arrays.asList(answers));
+    public static DelegateDouble answering(String output, Object... answers) {
+        Deque<Object> script = new ArrayDeque<>(Arrays.asList(answers));
         return new DelegateDouble(null, output, false, in -> {
             if (script.isEmpty()) {
                 throw new IllegalStateException("no scripted answer left for " + output);
