@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class RequestJournalController {
 
     private final RequestJournal journal;
+    private final List<Resettable> systems;
 
-    public RequestJournalController(RequestJournal journal) {
+    public RequestJournalController(RequestJournal journal, List<Resettable> systems) {
         this.journal = journal;
+        this.systems = systems;
     }
 
     @GetMapping
@@ -25,10 +27,11 @@ public class RequestJournalController {
         return journal.requests(system);
     }
 
-    /** Forgets everything received, for a fresh demo or test. */
+    /** Forgets everything received and every system's state (cases, pending decisions), for a fresh demo or test. */
     @DeleteMapping
     public ResponseEntity<Void> clear() {
         journal.clear();
+        systems.forEach(Resettable::reset);
         return ResponseEntity.noContent().build();
     }
 }
