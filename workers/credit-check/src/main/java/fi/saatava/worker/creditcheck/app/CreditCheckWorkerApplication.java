@@ -1,9 +1,8 @@
 package fi.saatava.worker.creditcheck.app;
 
-import java.util.Map;
-
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import fi.saatava.worker.kit.StandaloneWorker;
 
 /**
  * The credit-check worker on its own ({@code java -jar saatava-credit-check-worker-*-exec.jar}, port 8083).
@@ -14,8 +13,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CreditCheckWorkerApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(CreditCheckWorkerApplication.class);
-        application.setDefaultProperties(Map.of("server.port", "8083", "spring.application.name", "credit-check-worker"));
-        application.run(args);
+        StandaloneWorker.run(CreditCheckWorkerApplication.class, 8083, "credit-check-worker", args);
     }
 }

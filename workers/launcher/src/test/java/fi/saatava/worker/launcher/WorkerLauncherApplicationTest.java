@@ -1,0 +1,42 @@
+package fi.saatava.worker.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.client.spring.SpringTopicSubscription;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+import fi.saatava.process.ProcessContract.Topics;
+import fi.saatava.worker.creditcheck.CheckCreditWorker;
+import fi.saatava.worker.letters.SendLetterWorker;
+
+@SpringBootTest(properties = "camunda.bpm.client.disable-auto-fetching=true")
+class WorkerLauncherApplicationTest {
+
+    @Autowired
+    List<SpringTopicSubscription> subscriptions;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void subscribesEveryWorkerTopicWithOneClient() {
+        assertThat(subscriptions).extracting(SpringTopicSubscription::getTopicName)
+                .containsExactlyInAnyOrder(Topics.LETTER_SEND, Topics.CREDIT_CHECK);
+        assertThat(context.getBeansOfType(org.camunda.bpm.client.ExternalTaskClient.class)).hasSize(1);
+        assertThat(context.getBeansOfType(SendLetterWorker.class)).hasSize(1);
+        assertThat(context.getBeansOfType(CheckCreditWorker.class)).hasSize(1);
+    }
+
+    @Test
+    void runsOnTheLauncherPortWithTheWorkerDefaults() {
+        assertThat(context.getEnvironment().getProperty("server.port")).isEqualTo("8081");
+        assertThat(context.getEnvironment().getProperty("camunda.bpm.client.base-url"))
+                .isEqualTo("http://localhost:8080/engine-rest");
+        assertThat(context.getEnvironment().getProperty("camunda.bpm.client.worker-id")).startsWith("saatava-workers-");
+    }
+}

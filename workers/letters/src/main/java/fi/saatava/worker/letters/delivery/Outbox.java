@@ -1,0 +1,57 @@
+package fi.saatava.worker.letters.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The directory where rendered letters land as {@code <letterId>.pdf} (for local runs and as the archive copy).
+ * A file appears whole or not at all: it is written under a temporary name and moved into place atomically, so a
+ * crash never leaves half a letter for a print run to pick up.
+ */
+public class Outbox {
+
+    private final Path directory;
+
+    public Outbox(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path fileOf(UUID letterId) {
+        return directory.resolve(letterId + ".pdf");
+    }
+
+    /** The letter as written by an earlier delivery of the same task, if any. */
+    public Optional<byte[]> read(UUID letterId) {
+        Path file = fileOf(letterId);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    public Path write(UUID letterId, byte[] pdf) {
+        Path target = fileOf(letterId);
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, "." + letterId, ".tmp");
+            try {
+                Files.write(temp, pdf);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+}
