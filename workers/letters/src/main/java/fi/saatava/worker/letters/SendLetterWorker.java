@@ -9,8 +9,11 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
+
 import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
+import fi.saatava.worker.kit.http.RemoteRejectedException;
 import fi.saatava.worker.kit.task.ExternalTaskTemplate;
 import fi.saatava.worker.kit.task.TaskVariables;
 import fi.saatava.worker.kit.task.TaskWorker;
@@ -24,7 +27,8 @@ import fi.saatava.worker.letters.render.LetterRenderer;
  * Sends one letter ({@code letter-send}): fetches the snapshot the gateway took when the letter task started,
  * renders it, stores the PDF at the gateway and in the outbox, and reports the dispatch. Idempotent on the letter
  * id: a redelivered task whose letter was already dispatched only completes, and one that crashed half-way reuses
- * the PDF already in the outbox, so every copy of a letter is the same document under the same name.
+ * the PDF already in the outbox, so every copy of a letter is the same document under the same name. A letter the
+ * gateway voided meanwhile (409 from the dispatch report) is withdrawn and the task completed without sending.
  */
 @ExternalTaskSubscription(topicName = Topics.LETTER_SEND, variableNames = Variables.LETTER_ID)
 public class SendLetterWorker extends TaskWorker {
@@ -62,7 +66,18 @@ public class SendLetterWorker extends TaskWorker {
             return rendered;
         });
         gateway.uploadDocument(letterId, pdf);
-        gateway.reportDispatch(letterId, new DispatchReport(CHANNEL_OUTBOX, clock.instant()));
+        try {
+            gateway.reportDispatch(letterId, new DispatchReport(CHANNEL_OUTBOX, clock.instant()));
+        } catch (RemoteRejectedException e) {
+            if (e.status() != HttpStatus.CONFLICT.value()) {
+                throw e;
+            }
+            // the task was cancelled (payment, dispute, withdrawal…) while we rendered: the gateway voided the
+            // letter, so it must not go out (docs/contracts.md)
+            outbox.delete(letterId);
+            log.warn("Letter {} was voided before its dispatch; withdrawn from the outbox", letterId);
+            return Map.of();
+        }
         log.info("Letter {} ({}, {}) written to {}", letterId, letter.type(), letter.language(),
                 outbox.fileOf(letterId));
         return Map.of();

@@ -177,6 +177,19 @@ class SendLetterWorkerTest {
         assertThat(outboxFiles()).isEmpty();
     }
 
+    @Test
+    void aLetterVoidedWhileRenderingIsWithdrawnAndTheTaskCompleted() throws IOException {
+        gateway.stubFor(get(LETTER).willReturn(okJson(snapshot(false))));
+        gateway.stubFor(put(LETTER + "/document").willReturn(noContent()));
+        gateway.stubFor(post(LETTER + "/dispatch").willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"voided\"}")));
+
+        worker.execute(task, service);
+
+        verify(service).complete(task, Map.of());
+        assertThat(outboxFiles()).isEmpty();
+    }
+
     private void stubGatewayUntilDispatched() throws IOException {
         gateway.stubFor(get(LETTER).inScenario("letter").whenScenarioStateIs(STARTED)
                 .willReturn(okJson(snapshot(false))));

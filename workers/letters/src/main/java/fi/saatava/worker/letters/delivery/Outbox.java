@@ -38,6 +38,15 @@ public class Outbox {
         }
     }
 
+    /** Withdraws a letter that must not go out. */
+    public void delete(UUID letterId) {
+        try {
+            Files.deleteIfExists(fileOf(letterId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + fileOf(letterId), e);
+        }
+    }
+
     public Path write(UUID letterId, byte[] pdf) {
         Path target = fileOf(letterId);
         try {
