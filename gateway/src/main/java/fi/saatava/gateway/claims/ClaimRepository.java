@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.saatava.gateway.database.Timestamps;
 import fi.saatava.law.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +34,7 @@ public class ClaimRepository {
                 .param("id", claim.id())
                 .param("creditorReference", claim.creditorReference())
                 .param("referenceNumber", claim.referenceNumber())
-                .param("receivedAt", OffsetDateTime.ofInstant(claim.receivedAt(), ZoneOffset.UTC))
+                .param("receivedAt", Timestamps.utc(claim.receivedAt()))
                 .update();
         Debtor debtor = claim.debtor();
         jdbc.sql("""
@@ -110,7 +109,7 @@ public class ClaimRepository {
                 row.getObject("id", UUID.class),
                 row.getString("creditor_reference"),
                 row.getString("reference_number"),
-                row.getObject("received_at", OffsetDateTime.class).toInstant(),
+                Timestamps.instant(row, "received_at"),
                 debtor,
                 invoice,
                 row.getString("process_instance_id"));

@@ -1,9 +1,15 @@
-package fi.saatava.gateway.claims;
+package fi.saatava.gateway.claimstatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.Debtor;
+import fi.saatava.gateway.claims.Invoice;
+import fi.saatava.gateway.claims.PostalAddress;
+import fi.saatava.gateway.letters.LetterSummary;
 import fi.saatava.gateway.process.ProcessState;
 
 /** A claim as {@code GET /api/v1/claims/{id}} shows it; the debtor's henkilötunnus is masked. */
@@ -14,7 +20,8 @@ public record ClaimView(
         Instant receivedAt,
         DebtorView debtor,
         InvoiceView invoice,
-        ProcessState process) {
+        ProcessState process,
+        List<LetterSummary> letters) {
 
     public record DebtorView(String type, String name, String identityCode, PostalAddress address, String language) {
     }
@@ -23,7 +30,7 @@ public record ClaimView(
                               String description, boolean reminderAlreadySent, LocalDate reminderSentOn) {
     }
 
-    static ClaimView of(Claim claim, ProcessState process) {
+    static ClaimView of(Claim claim, ProcessState process, List<LetterSummary> letters) {
         Debtor debtor = claim.debtor();
         Invoice invoice = claim.invoice();
         return new ClaimView(
@@ -36,6 +43,7 @@ public record ClaimView(
                 new InvoiceView(invoice.number(), invoice.invoiceDate(), invoice.dueDate(),
                         invoice.principal().toString(), invoice.description(), invoice.reminderSentByCreditor(),
                         invoice.reminderSentOn()),
-                process);
+                process,
+                letters);
     }
 }

@@ -1,0 +1,161 @@
+package fi.saatava.gateway.letters;
+
+import static fi.saatava.gateway.database.Timestamps.instant;
+import static fi.saatava.gateway.database.Timestamps.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.saatava.law.schedule.LetterType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Letters, their documents and dispatch records in schema {@code saatava}. */
+@Repository
+public class LetterRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            select l.id, l.letter_type, l.created_at, l.due_date, (doc.letter_id is not null) as document_stored,
+                   d.dispatched_at, d.channel
+              from saatava.letter l
+              left join saatava.letter_dispatch d on d.letter_id = l.id
+              left join saatava.letter_document doc on doc.letter_id = l.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    LetterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record StoredLetter(UUID id, UUID claimId, String type, String contentJson, Instant dispatchedAt,
+                        String channel) {
+    }
+
+    Optional<UUID> findId(UUID claimId, LetterType type) {
+        return jdbc.sql("select id from saatava.letter where claim_id = :claimId and letter_type = :type")
+                .param("claimId", claimId)
+                .param("type", type.name())
+                .query(UUID.class)
+                .optional();
+    }
+
+    /**
+     * Inserts the letter unless the claim already has one of its type (then a concurrent or earlier run won).
+     *
+     * @return the id of the claim's letter of that type
+     */
+    UUID insertIfAbsent(UUID id, UUID claimId, LetterType type, Instant createdAt, LocalDate dueDate,
+                        String contentJson) {
+        jdbc.sql("""
+                insert into saatava.letter (id, claim_id, letter_type, created_at, due_date, content)
+                values (:id, :claimId, :type, :createdAt, :dueDate, cast(:content as jsonb))
+                on conflict (claim_id, letter_type) do nothing""")
+                .param("id", id)
+                .param("claimId", claimId)
+                .param("type", type.name())
+                .param("createdAt", utc(createdAt))
+                .param("dueDate", dueDate)
+                .param("content", contentJson)
+                .update();
+        return findId(claimId, type).orElseThrow();
+    }
+
+    Optional<StoredLetter> find(UUID letterId) {
+        return jdbc.sql("""
+                select l.id, l.claim_id, l.letter_type, l.content::text as content, d.dispatched_at, d.channel
+                  from saatava.letter l
+                  left join saatava.letter_dispatch d on d.letter_id = l.id
+                 where l.id = :id""")
+                .param("id", letterId)
+                .query((row, n) -> new StoredLetter(
+                        row.getObject("id", UUID.class),
+                        row.getObject("claim_id", UUID.class),
+                        row.getString("letter_type"),
+                        row.getString("content"),
+                        instant(row, "dispatched_at"),
+                        row.getString("channel")))
+                .optional();
+    }
+
+    boolean exists(UUID letterId) {
+        return jdbc.sql("select count(*) from saatava.letter where id = :id")
+                .param("id", letterId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** @return whether this call stored the document (false: one was already stored and is kept) */
+    boolean storeDocumentIfAbsent(UUID letterId, String mediaType, byte[] content, String sha256, Instant storedAt) {
+        return jdbc.sql("""
+                insert into saatava.letter_document (letter_id, media_type, content, sha256, stored_at)
+                values (:letterId, :mediaType, :content, :sha256, :storedAt)
+                on conflict (letter_id) do nothing""")
+                .param("letterId", letterId)
+                .param("mediaType", mediaType)
+                .param("content", content)
+                .param("sha256", sha256)
+                .param("storedAt", utc(storedAt))
+                .update() == 1;
+    }
+
+    boolean hasDocument(UUID letterId) {
+        return jdbc.sql("select count(*) from saatava.letter_document where letter_id = :letterId")
+                .param("letterId", letterId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** Records the dispatch unless one is already recorded (the first report wins). */
+    void recordDispatchIfAbsent(Dispatch dispatch, Instant recordedAt) {
+        jdbc.sql("""
+                insert into saatava.letter_dispatch (letter_id, channel, dispatched_at, recorded_at)
+                values (:letterId, :channel, :dispatchedAt, :recordedAt)
+                on conflict (letter_id) do nothing""")
+                .param("letterId", dispatch.letterId())
+                .param("channel", dispatch.channel().name())
+                .param("dispatchedAt", utc(dispatch.dispatchedAt()))
+                .param("recordedAt", utc(recordedAt))
+                .update();
+    }
+
+    Optional<Dispatch> findDispatch(UUID letterId) {
+        return jdbc.sql("select letter_id, channel, dispatched_at from saatava.letter_dispatch where letter_id = :id")
+                .param("id", letterId)
+                .query((row, n) -> new Dispatch(row.getObject("letter_id", UUID.class),
+                        DispatchChannel.valueOf(row.getString("channel")), instant(row, "dispatched_at")))
+                .optional();
+    }
+
+    /** The claim's letters, oldest first. */
+    public List<LetterSummary> summaries(UUID claimId) {
+        return jdbc.sql(SUMMARY_COLUMNS + " where l.claim_id = :claimId order by l.created_at, l.id")
+                .param("claimId", claimId)
+                .query(LetterRepository::summary)
+                .list();
+    }
+
+    /** The claim's most recently created letter. */
+    Optional<LetterSummary> latest(UUID claimId) {
+        return jdbc.sql(SUMMARY_COLUMNS + " where l.claim_id = :claimId order by l.created_at desc, l.id limit 1")
+                .param("claimId", claimId)
+                .query(LetterRepository::summary)
+                .optional();
+    }
+
+    private static LetterSummary summary(ResultSet row, int rowNumber) throws SQLException {
+        return new LetterSummary(
+                row.getObject("id", UUID.class),
+                row.getString("letter_type"),
+                instant(row, "created_at"),
+                row.getObject("due_date", LocalDate.class),
+                row.getBoolean("document_stored"),
+                instant(row, "dispatched_at"),
+                row.getString("channel"));
+    }
+}

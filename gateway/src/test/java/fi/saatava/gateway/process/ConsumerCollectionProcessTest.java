@@ -1,0 +1,219 @@
+package fi.saatava.gateway.process;
+
+import static fi.saatava.gateway.support.ClaimJson.invoice;
+import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.saatava.gateway.support.AdjustableClock;
+import fi.saatava.gateway.support.GatewayHttp;
+import fi.saatava.gateway.support.GatewayTest;
+import fi.saatava.gateway.support.LetterApi;
+import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.law.identifiers.RfReference;
+import fi.saatava.process.ProcessContract;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Runs consumer-collection inside the gateway with the real delegates, the real engine and the embedded
+ * PostgreSQL; the test plays the workers. The clock stands on Wednesday 10.12.2025, 10:00 in Helsinki, so the
+ * dates cross Christmas: 10.12. + 15 days is Christmas Day, and the next banking day is Monday 29.12.
+ */
+@GatewayTest
+class ConsumerCollectionProcessTest {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-12-10T10:00:00+02:00");
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    ProcessDriver driver;
+
+    @Autowired
+    LetterApi letters;
+
+    @Autowired
+    GatewayHttp http;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @BeforeEach
+    void standOnTheTenthOfDecember() {
+        clock.fixAt(NOW.toInstant());
+    }
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.useSystemTime();
+    }
+
+    @Test
+    void theReminderIsSnapshottedAndTheFirstDemandWaitsUntilTheNextBankingDayAfterChristmas() {
+        String claimId = driver.submit(validConsumerClaim().toString());
+        String referenceNumber = http.get("/api/v1/claims/" + claimId).body().get("referenceNumber").asText();
+
+        driver.completeCreditCheck(claimId);
+        driver.executeContinuation(claimId); // Send reminder: prepareLetter runs here
+        LockedExternalTask reminderTask = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
+        String letterId = (String) reminderTask.getVariables().get(ProcessContract.Variables.LETTER_ID);
+
+        JsonNode letter = letters.snapshot(letterId).body();
+        assertThat(letter.get("letterId").asText()).isEqualTo(letterId);
+        assertThat(letter.get("claimId").asText()).isEqualTo(claimId);
+        assertThat(letter.get("type").asText()).isEqualTo("REMINDER");
+        assertThat(letter.get("language").asText()).isEqualTo("fi");
+        assertThat(letter.get("letterDate").asText()).isEqualTo("2025-12-10");
+        // Sent 10.12. by post: delivered by 17.12. at the latest, + 10 days = Saturday 27.12. -> Monday 29.12.
+        assertThat(letter.get("dueDate").asText()).isEqualTo("2025-12-29");
+        assertThat(letter.at("/debtor/name").asText()).isEqualTo("Maija Meikäläinen");
+        assertThat(letter.at("/debtor/type").asText()).isEqualTo("CONSUMER");
+        assertThat(letter.at("/debtor/address/postalCode").asText()).isEqualTo("00100");
+        assertThat(letter.at("/debtor").has("identityCode")).isFalse();
+        assertThat(letter.at("/collector/name").asText()).isEqualTo("Saatava Perintä Oy");
+        assertThat(letter.at("/creditor/name").asText()).isEqualTo("Esimerkki Energia Oy");
+        assertThat(letter.at("/invoice/number").asText()).isEqualTo("INV-1001");
+        assertThat(letter.at("/invoice/description").asText()).isEqualTo("Broadband, October 2025");
+        assertThat(amount(letter, "PRINCIPAL")).isEqualTo("120.00");
+        assertThat(amount(letter, "INTEREST")).isEqualTo("0.00");
+        assertThat(amount(letter, "LATE_INTEREST")).isEqualTo("0.00");
+        assertThat(amount(letter, "COLLECTION_COST")).isEqualTo("0.00");
+        assertThat(letter.get("total").asText()).isEqualTo("120.00");
+        assertThat(letter.at("/payment/iban").asText()).isEqualTo("FI3715903000000776");
+        assertThat(letter.at("/payment/reference").asText()).isEqualTo(referenceNumber);
+        assertThat(letter.at("/payment/rfReference").asText()).endsWith(referenceNumber);
+        assertThat(RfReference.validate(letter.at("/payment/rfReference").asText()).valid()).isTrue();
+        // Version 4 barcode (spec §12.6): 4, account, 120.00 €, 000 + reference in 20 digits, due date 29.12.2025.
+        assertThat(letter.at("/payment/virtualBarcode").asText()).isEqualTo(
+                "4" + "3715903000000776" + "00012000" + "000" + "0".repeat(20 - referenceNumber.length())
+                        + referenceNumber + "251229");
+        assertThat(letter.get("dispatchedAt").isNull()).isTrue();
+
+        assertThat(letters.uploadDocument(letterId, ProcessDriver.pdf(), MediaType.APPLICATION_PDF).status())
+                .isEqualTo(HttpStatus.CREATED);
+        GatewayHttp.Answer dispatched = letters.dispatch(letterId, "PRINT", "2025-12-10T10:30:00+02:00");
+        assertThat(dispatched.status()).isEqualTo(HttpStatus.OK);
+        assertThat(dispatched.body().get("dispatchedAt").asText()).isEqualTo("2025-12-10T08:30:00Z");
+        driver.complete(reminderTask);
+
+        driver.executeContinuation(claimId); // Compute earliest first-demand date: scheduleNextLetter runs here
+
+        Job timer = driver.timer(claimId);
+        assertThat(timer.getDuedate()).isEqualTo(startOfDay("2025-12-29"));
+        String processInstanceId = driver.processInstanceId(claimId);
+        assertThat(runtimeService.getVariable(processInstanceId, ProcessContract.Variables.NEXT_LETTER_AT))
+                .isEqualTo(startOfDay("2025-12-29"));
+
+        JsonNode claim = http.get("/api/v1/claims/" + claimId).body();
+        assertThat(claim.at("/process/state").asText()).isEqualTo("RUNNING");
+        assertThat(claim.at("/process/timers/0/dueAt").asText()).isEqualTo("2025-12-28T22:00:00Z");
+        assertThat(claim.at("/process/currentActivities/0/id").asText()).isEqualTo("Event_UntilFirstDemandDate");
+        assertThat(claim.get("letters")).hasSize(1);
+        assertThat(claim.at("/letters/0/id").asText()).isEqualTo(letterId);
+        assertThat(claim.at("/letters/0/type").asText()).isEqualTo("REMINDER");
+        assertThat(claim.at("/letters/0/dueDate").asText()).isEqualTo("2025-12-29");
+        assertThat(claim.at("/letters/0/channel").asText()).isEqualTo("PRINT");
+        assertThat(claim.at("/letters/0/dispatchedAt").asText()).isEqualTo("2025-12-10T08:30:00Z");
+        assertThat(claim.at("/letters/0/documentStored").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theCreditorsReminderDateCountsForTheFirstDemandAndTheDemandIsSnapshottedWhenTheTimerFires() {
+        ObjectNode body = validConsumerClaim();
+        invoice(body).put("reminderAlreadySent", true).put("reminderSentOn", "2025-12-05");
+        String claimId = driver.submit(body.toString());
+
+        driver.completeCreditCheck(claimId);
+        driver.executeContinuation(claimId); // straight to scheduling: no reminder of ours
+
+        // 5.12. + 15 days = Saturday 20.12. -> Monday 22.12.
+        Job timer = driver.timer(claimId);
+        assertThat(timer.getDuedate()).isEqualTo(startOfDay("2025-12-22"));
+
+        clock.fixAt(OffsetDateTime.parse("2025-12-22T00:00:05+02:00").toInstant());
+        managementService.executeJob(timer.getId());
+        driver.executeContinuation(claimId); // Send first payment demand
+        LockedExternalTask demandTask = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
+        JsonNode demand = letters.snapshot(
+                (String) demandTask.getVariables().get(ProcessContract.Variables.LETTER_ID)).body();
+        assertThat(demand.get("type").asText()).isEqualTo("FIRST_DEMAND");
+        assertThat(demand.get("letterDate").asText()).isEqualTo("2025-12-22");
+        // Delivered by 29.12., + 10 days = Thursday 8.1.2026, a banking day.
+        assertThat(demand.get("dueDate").asText()).isEqualTo("2026-01-08");
+    }
+
+    @Test
+    void aLetterNeverReportedDispatchedStopsTheScheduleWithAnIncidentInsteadOfAGuess() {
+        String claimId = driver.submit(validConsumerClaim().toString());
+        driver.completeCreditCheck(claimId);
+        driver.executeContinuation(claimId);
+        driver.complete(driver.lock(ProcessContract.Topics.LETTER_SEND, claimId)); // completed, never dispatched
+
+        Job schedule = driver.continuation(claimId);
+        managementService.setJobRetries(schedule.getId(), 1);
+        assertThatThrownBy(() -> managementService.executeJob(schedule.getId()))
+                .hasMessageContaining("was never reported dispatched");
+
+        Incident incident = runtimeService.createIncidentQuery()
+                .processInstanceId(driver.processInstanceId(claimId)).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo("Activity_ScheduleFirstDemand");
+        assertThat(incident.getIncidentMessage()).contains("was never reported dispatched");
+        assertThat(driver.timer(claimId)).isNull();
+        JsonNode claim = http.get("/api/v1/claims/" + claimId).body();
+        assertThat(claim.at("/process/incidents/0/activityId").asText()).isEqualTo("Activity_ScheduleFirstDemand");
+    }
+
+    @Test
+    void aLetterTaskStartedAgainReusesItsLetterInsteadOfWritingASecondOne() {
+        String claimId = driver.submit(validConsumerClaim().toString());
+        driver.completeCreditCheck(claimId);
+        driver.executeContinuation(claimId);
+        LockedExternalTask first = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
+
+        runtimeService.createProcessInstanceModification(driver.processInstanceId(claimId))
+                .startBeforeActivity(first.getActivityId())
+                .execute();
+        driver.executeContinuation(claimId);
+        LockedExternalTask second = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
+
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        assertThat(second.getVariables().get(ProcessContract.Variables.LETTER_ID))
+                .isEqualTo(first.getVariables().get(ProcessContract.Variables.LETTER_ID));
+        assertThat(http.get("/api/v1/claims/" + claimId).body().get("letters")).hasSize(1);
+    }
+
+    private static String amount(JsonNode letter, String kind) {
+        for (JsonNode line : letter.get("amounts")) {
+            if (line.get("kind").asText().equals(kind)) {
+                return line.get("amount").asText();
+            }
+        }
+        throw new AssertionError("no " + kind + " line in " + letter.get("amounts"));
+    }
+
+    private static Date startOfDay(String date) {
+        return Date.from(LocalDate.parse(date).atStartOfDay(FINLAND).toInstant());
+    }
+}

@@ -1,0 +1,102 @@
+package fi.saatava.gateway.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import fi.saatava.process.ProcessContract;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Plays the workers and the job executor against the real engine: the job executor is off in tests, so each
+ * asynchronous continuation runs when the test says so.
+ */
+public class ProcessDriver {
+
+    public static final String WORKER = "test-worker";
+
+    private final GatewayHttp http;
+    private final RuntimeService runtimeService;
+    private final ExternalTaskService externalTaskService;
+    private final ManagementService managementService;
+
+    ProcessDriver(GatewayHttp http, RuntimeService runtimeService, ExternalTaskService externalTaskService,
+                  ManagementService managementService) {
+        this.http = http;
+        this.runtimeService = runtimeService;
+        this.externalTaskService = externalTaskService;
+        this.managementService = managementService;
+    }
+
+    /** Submits the claim through the API; returns its id. */
+    public String submit(String claimJson) {
+        GatewayHttp.Answer created = http.postClaim(claimJson);
+        assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
+        return created.body().get("id").asText();
+    }
+
+    public String processInstanceId(String claimId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId).singleResult().getId();
+    }
+
+    public LockedExternalTask lock(String topic, String claimId) {
+        List<LockedExternalTask> tasks = externalTaskService.fetchAndLock(1, WORKER)
+                .topic(topic, 60_000L)
+                .businessKey(claimId)
+                .execute();
+        assertThat(tasks).as("a %s task of claim %s", topic, claimId).hasSize(1);
+        return tasks.get(0);
+    }
+
+    /** What the credit-check worker does for a debtor with a clean record. */
+    public void completeCreditCheck(String claimId) {
+        LockedExternalTask task = lock(ProcessContract.Topics.CREDIT_CHECK, claimId);
+        externalTaskService.complete(task.getId(), WORKER, Map.of(
+                ProcessContract.Variables.PAYMENT_DEFAULT_COUNT, 0,
+                ProcessContract.Variables.PAYMENT_ABILITY_SCORE, 80,
+                ProcessContract.Variables.INSOLVENCY_STATUS, ProcessContract.InsolvencyStatuses.NONE));
+    }
+
+    public void complete(LockedExternalTask task) {
+        externalTaskService.complete(task.getId(), WORKER);
+    }
+
+    /** Runs the claim's one due asynchronous continuation (not a timer). */
+    public void executeContinuation(String claimId) {
+        Job job = managementService.createJobQuery().processInstanceId(processInstanceId(claimId)).messages()
+                .singleResult();
+        assertThat(job).as("an asynchronous continuation of claim %s", claimId).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    public Job continuation(String claimId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId(claimId)).messages()
+                .singleResult();
+    }
+
+    public Job timer(String claimId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId(claimId)).timers()
+                .singleResult();
+    }
+
+    /** A small but real PDF, as the letters worker would upload. */
+    public static byte[] pdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
