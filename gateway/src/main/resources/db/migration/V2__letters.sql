@@ -2,15 +2,22 @@
 -- starts the letter task), the rendered document and the dispatch record.
 
 create table saatava.letter (
-    id          uuid primary key,
-    claim_id    uuid        not null references saatava.claim (id),
-    -- ProcessContract.LetterTypes; one letter of each type per claim, so a re-run letter task never makes a second.
-    letter_type text        not null,
-    created_at  timestamptz not null,
-    due_date    date        not null,
-    content     jsonb       not null,
-    unique (claim_id, letter_type)
+    id              uuid primary key,
+    claim_id        uuid        not null references saatava.claim (id),
+    -- ProcessContract.LetterTypes
+    letter_type     text        not null,
+    -- Makes preparing a letter idempotent: "<claim>:<type>" for letters a claim gets once (a re-run letter task
+    -- reuses the letter instead of writing a second one), "<claim>:<type>:<activity instance>" for letters that may
+    -- repeat. Cleared when the letter is voided, so collection that resumes later can prepare the letter anew.
+    idempotency_key text unique,
+    created_at      timestamptz not null,
+    due_date        date        not null,
+    content         jsonb       not null,
+    -- Set when the letter task was cancelled before the letter was dispatched; a voided letter is never sent.
+    voided_at       timestamptz
 );
+
+create index letter_claim on saatava.letter (claim_id, created_at);
 
 -- The document the letters worker rendered; the first upload is kept (it is what the debtor received).
 create table saatava.letter_document (

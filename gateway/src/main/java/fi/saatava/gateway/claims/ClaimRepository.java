@@ -90,6 +90,11 @@ public class ClaimRepository {
                 .optional();
     }
 
+    /** The claim a process or a letter refers to, which must exist. */
+    public Claim require(UUID id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No claim " + id));
+    }
+
     private static Claim claim(ResultSet row, int rowNumber) throws SQLException {
         Debtor debtor = new Debtor(
                 DebtorType.valueOf(row.getString("debtor_type")),

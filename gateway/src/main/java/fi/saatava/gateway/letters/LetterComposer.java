@@ -11,7 +11,6 @@ import fi.saatava.law.identifiers.RfReference;
 import fi.saatava.law.identifiers.VirtualBarcode;
 import fi.saatava.law.money.Money;
 import fi.saatava.law.schedule.LetterSchedule;
-import fi.saatava.law.schedule.LetterType;
 import org.springframework.stereotype.Component;
 
 /** Composes what a letter of a claim prints on a given day. */

@@ -34,7 +34,7 @@ class LetterDelivery {
     /** @return whether this upload was stored (false: the letter already had its document, which is kept) */
     @Transactional
     boolean storeDocument(UUID letterId, byte[] pdf) {
-        requireLetter(letterId);
+        letters.lock(letterId).orElseThrow(() -> new LetterNotFoundException(letterId));
         boolean stored = letters.storeDocumentIfAbsent(letterId, PDF, pdf, sha256(pdf), clock.instant());
         if (stored) {
             log.info("Stored the document of letter {} ({} bytes)", letterId, pdf.length);
@@ -46,7 +46,11 @@ class LetterDelivery {
     @Transactional
     Dispatch dispatch(Dispatch report) {
         UUID letterId = report.letterId();
-        requireLetter(letterId);
+        LetterRepository.LockedState state = letters.lock(letterId)
+                .orElseThrow(() -> new LetterNotFoundException(letterId));
+        if (state.voided()) {
+            throw new ConflictException("Letter " + letterId + " was voided (its task was cancelled): do not send it");
+        }
         if (!letters.hasDocument(letterId)) {
             throw new ConflictException("Letter " + letterId
                     + " has no document yet: upload what is sent before reporting it dispatched");
@@ -55,12 +59,6 @@ class LetterDelivery {
         Dispatch recorded = letters.findDispatch(letterId).orElseThrow();
         log.info("Letter {} dispatched via {} at {}", letterId, recorded.channel(), recorded.dispatchedAt());
         return recorded;
-    }
-
-    private void requireLetter(UUID letterId) {
-        if (!letters.exists(letterId)) {
-            throw new LetterNotFoundException(letterId);
-        }
     }
 
     private static String sha256(byte[] content) {

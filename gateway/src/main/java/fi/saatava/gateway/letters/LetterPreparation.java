@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
-import fi.saatava.law.schedule.LetterType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,23 +38,27 @@ public class LetterPreparation {
     }
 
     /**
-     * The claim's letter of this type: created now, or the one an earlier run of the letter task created (a task
-     * re-run by an operator must never send the debtor a second, different letter).
+     * The letter for a letter task: created now, or the one an earlier run created. A reminder or demand is the
+     * claim's one letter of its type (unless voided), so a task re-run by an operator never sends the debtor a
+     * second one; other letters are one per task run.
      *
+     * @param activityInstanceId the letter task's activity instance
      * @return the letter's id
      */
-    public UUID prepare(UUID claimId, LetterType type) {
-        Optional<UUID> existing = letters.findId(claimId, type);
+    public UUID prepare(UUID claimId, LetterType type, String activityInstanceId) {
+        String idempotencyKey = type.collectionLetter()
+                ? claimId + ":" + type
+                : claimId + ":" + type + ":" + activityInstanceId;
+        Optional<UUID> existing = letters.findByIdempotencyKey(idempotencyKey);
         if (existing.isPresent()) {
-            log.info("Claim {} already has its {} letter {}; reusing it", claimId, type, existing.get());
+            log.info("Claim {} already has the {} letter {}; reusing it", claimId, type, existing.get());
             return existing.get();
         }
-        Claim claim = claims.find(claimId)
-                .orElseThrow(() -> new IllegalStateException("No claim " + claimId + " for a " + type + " letter"));
+        Claim claim = claims.require(claimId);
         LocalDate today = LocalDate.now(clock);
         LetterContent content = composer.compose(claim, type, today);
-        UUID id = letters.insertIfAbsent(UUID.randomUUID(), claimId, type, clock.instant(), content.dueDate(),
-                toJson(content));
+        UUID id = letters.insertIfAbsent(UUID.randomUUID(), claimId, type, idempotencyKey, clock.instant(),
+                content.dueDate(), toJson(content));
         log.info("Prepared {} letter {} for claim {}, due {}", type, id, claimId, content.dueDate());
         return id;
     }

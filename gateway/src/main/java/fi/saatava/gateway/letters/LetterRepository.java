@@ -11,21 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.saatava.law.schedule.LetterType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Letters, their documents and dispatch records in schema {@code saatava}. */
 @Repository
 public class LetterRepository {
-
-    private static final String SUMMARY_COLUMNS = """
-            select l.id, l.letter_type, l.created_at, l.due_date, (doc.letter_id is not null) as document_stored,
-                   d.dispatched_at, d.channel
-              from saatava.letter l
-              left join saatava.letter_dispatch d on d.letter_id = l.id
-              left join saatava.letter_document doc on doc.letter_id = l.id
-            """;
 
     private final JdbcClient jdbc;
 
@@ -34,41 +25,46 @@ public class LetterRepository {
     }
 
     record StoredLetter(UUID id, UUID claimId, String type, String contentJson, Instant dispatchedAt,
-                        String channel) {
+                        String channel, Instant voidedAt) {
     }
 
-    Optional<UUID> findId(UUID claimId, LetterType type) {
-        return jdbc.sql("select id from saatava.letter where claim_id = :claimId and letter_type = :type")
-                .param("claimId", claimId)
-                .param("type", type.name())
+    /** Whether the letter is voided and whether it was dispatched, with the letter row locked until commit. */
+    record LockedState(boolean voided, boolean dispatched) {
+    }
+
+    Optional<UUID> findByIdempotencyKey(String key) {
+        return jdbc.sql("select id from saatava.letter where idempotency_key = :key")
+                .param("key", key)
                 .query(UUID.class)
                 .optional();
     }
 
     /**
-     * Inserts the letter unless the claim already has one of its type (then a concurrent or earlier run won).
+     * Inserts the letter unless a letter holds the same idempotency key (then an earlier or concurrent run won).
      *
-     * @return the id of the claim's letter of that type
+     * @return the id of the letter holding the key
      */
-    UUID insertIfAbsent(UUID id, UUID claimId, LetterType type, Instant createdAt, LocalDate dueDate,
-                        String contentJson) {
+    UUID insertIfAbsent(UUID id, UUID claimId, LetterType type, String idempotencyKey, Instant createdAt,
+                        LocalDate dueDate, String contentJson) {
         jdbc.sql("""
-                insert into saatava.letter (id, claim_id, letter_type, created_at, due_date, content)
-                values (:id, :claimId, :type, :createdAt, :dueDate, cast(:content as jsonb))
-                on conflict (claim_id, letter_type) do nothing""")
+                insert into saatava.letter (id, claim_id, letter_type, idempotency_key, created_at, due_date, content)
+                values (:id, :claimId, :type, :key, :createdAt, :dueDate, cast(:content as jsonb))
+                on conflict (idempotency_key) do nothing""")
                 .param("id", id)
                 .param("claimId", claimId)
                 .param("type", type.name())
+                .param("key", idempotencyKey)
                 .param("createdAt", utc(createdAt))
                 .param("dueDate", dueDate)
                 .param("content", contentJson)
                 .update();
-        return findId(claimId, type).orElseThrow();
+        return findByIdempotencyKey(idempotencyKey).orElseThrow();
     }
 
     Optional<StoredLetter> find(UUID letterId) {
         return jdbc.sql("""
-                select l.id, l.claim_id, l.letter_type, l.content::text as content, d.dispatched_at, d.channel
+                select l.id, l.claim_id, l.letter_type, l.content::text as content, l.voided_at,
+                       d.dispatched_at, d.channel
                   from saatava.letter l
                   left join saatava.letter_dispatch d on d.letter_id = l.id
                  where l.id = :id""")
@@ -79,15 +75,30 @@ public class LetterRepository {
                         row.getString("letter_type"),
                         row.getString("content"),
                         instant(row, "dispatched_at"),
-                        row.getString("channel")))
+                        row.getString("channel"),
+                        instant(row, "voided_at")))
                 .optional();
     }
 
-    boolean exists(UUID letterId) {
-        return jdbc.sql("select count(*) from saatava.letter where id = :id")
+    /** Locks the letter row, so dispatching and voiding a letter never interleave. */
+    Optional<LockedState> lock(UUID letterId) {
+        return jdbc.sql("""
+                select l.voided_at is not null as voided,
+                       exists (select 1 from saatava.letter_dispatch d where d.letter_id = l.id) as dispatched
+                  from saatava.letter l
+                 where l.id = :id
+                   for update""")
                 .param("id", letterId)
-                .query(Long.class)
-                .single() > 0;
+                .query((row, n) -> new LockedState(row.getBoolean("voided"), row.getBoolean("dispatched")))
+                .optional();
+    }
+
+    /** Voids the letter and frees its idempotency key. */
+    void markVoided(UUID letterId, Instant at) {
+        jdbc.sql("update saatava.letter set voided_at = :at, idempotency_key = null where id = :id")
+                .param("at", utc(at))
+                .param("id", letterId)
+                .update();
     }
 
     /** @return whether this call stored the document (false: one was already stored and is kept) */
@@ -132,30 +143,30 @@ public class LetterRepository {
                 .optional();
     }
 
-    /** The claim's letters, oldest first. */
+    /** The claim's letters, oldest first, voided ones included. */
     public List<LetterSummary> summaries(UUID claimId) {
-        return jdbc.sql(SUMMARY_COLUMNS + " where l.claim_id = :claimId order by l.created_at, l.id")
+        return jdbc.sql("""
+                select l.id, l.letter_type, l.created_at, l.due_date, l.voided_at,
+                       (doc.letter_id is not null) as document_stored, d.dispatched_at, d.channel
+                  from saatava.letter l
+                  left join saatava.letter_dispatch d on d.letter_id = l.id
+                  left join saatava.letter_document doc on doc.letter_id = l.id
+                 where l.claim_id = :claimId
+                 order by l.created_at, l.id""")
                 .param("claimId", claimId)
                 .query(LetterRepository::summary)
                 .list();
     }
 
-    /** The claim's most recently created letter. */
-    Optional<LetterSummary> latest(UUID claimId) {
-        return jdbc.sql(SUMMARY_COLUMNS + " where l.claim_id = :claimId order by l.created_at desc, l.id limit 1")
-                .param("claimId", claimId)
-                .query(LetterRepository::summary)
-                .optional();
-    }
-
     private static LetterSummary summary(ResultSet row, int rowNumber) throws SQLException {
         return new LetterSummary(
                 row.getObject("id", UUID.class),
-                row.getString("letter_type"),
+                LetterType.valueOf(row.getString("letter_type")),
                 instant(row, "created_at"),
                 row.getObject("due_date", LocalDate.class),
                 row.getBoolean("document_stored"),
                 instant(row, "dispatched_at"),
-                row.getString("channel"));
+                row.getString("channel"),
+                instant(row, "voided_at"));
     }
 }

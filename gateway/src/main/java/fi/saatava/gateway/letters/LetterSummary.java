@@ -9,13 +9,23 @@ import java.util.UUID;
  *
  * @param dispatchedAt {@code null} until the letters worker reports the letter sent
  * @param channel      PRINT, EMAIL or OUTBOX; {@code null} until dispatched
+ * @param voidedAt     set when the letter task was cancelled before dispatch; a voided letter is never sent
  */
 public record LetterSummary(
         UUID id,
-        String type,
+        LetterType type,
         Instant createdAt,
         LocalDate dueDate,
         boolean documentStored,
         Instant dispatchedAt,
-        String channel) {
+        String channel,
+        Instant voidedAt) {
+
+    boolean dispatched() {
+        return dispatchedAt != null;
+    }
+
+    boolean voided() {
+        return voidedAt != null;
+    }
 }

@@ -3,7 +3,7 @@ package fi.saatava.gateway.process;
 import java.util.UUID;
 
 import fi.saatava.gateway.letters.LetterPreparation;
-import fi.saatava.law.schedule.LetterType;
+import fi.saatava.gateway.letters.LetterType;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,7 +27,7 @@ class PrepareLetterListener implements ExecutionListener {
         LetterType type = LetterType.valueOf(
                 ProcessVariables.requiredString(execution, ProcessContract.Variables.LETTER_TYPE, true));
         UUID claimId = ProcessVariables.claimId(execution);
-        UUID letterId = preparation.prepare(claimId, type);
+        UUID letterId = preparation.prepare(claimId, type, execution.getActivityInstanceId());
         execution.setVariableLocal(ProcessContract.Variables.LETTER_ID, letterId.toString());
     }
 }

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
-import fi.saatava.gateway.letters.PreviousLetterDate;
+import fi.saatava.gateway.letters.CollectionLetters;
+import fi.saatava.gateway.letters.LetterType;
 import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.schedule.LetterSchedule;
-import fi.saatava.law.schedule.LetterType;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,13 +29,13 @@ class ScheduleNextLetterDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(ScheduleNextLetterDelegate.class);
 
     private final ClaimRepository claims;
-    private final PreviousLetterDate previousLetterDate;
+    private final CollectionLetters collectionLetters;
     private final LetterSchedule schedule;
 
-    ScheduleNextLetterDelegate(ClaimRepository claims, PreviousLetterDate previousLetterDate,
+    ScheduleNextLetterDelegate(ClaimRepository claims, CollectionLetters collectionLetters,
                                LetterSchedule schedule) {
         this.claims = claims;
-        this.previousLetterDate = previousLetterDate;
+        this.collectionLetters = collectionLetters;
         this.schedule = schedule;
     }
 
@@ -44,9 +44,8 @@ class ScheduleNextLetterDelegate implements JavaDelegate {
         LetterType next = LetterType.valueOf(
                 ProcessVariables.requiredString(execution, ProcessContract.Variables.NEXT_LETTER_TYPE, true));
         UUID claimId = ProcessVariables.claimId(execution);
-        Claim claim = claims.find(claimId)
-                .orElseThrow(() -> new IllegalStateException("No claim " + claimId + " to schedule"));
-        LocalDate previousSentOn = previousLetterDate.of(claim);
+        Claim claim = claims.require(claimId);
+        LocalDate previousSentOn = collectionLetters.previousSendDate(claim);
         LocalDate earliest = schedule.earliestNextLetter(claim.debtor().type().claimKind(), previousSentOn);
         execution.setVariable(ProcessContract.Variables.NEXT_LETTER_AT,
                 Date.from(earliest.atStartOfDay(ClockConfiguration.FINLAND).toInstant()));

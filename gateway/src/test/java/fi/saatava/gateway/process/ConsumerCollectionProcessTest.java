@@ -76,7 +76,7 @@ class ConsumerCollectionProcessTest {
         String referenceNumber = http.get("/api/v1/claims/" + claimId).body().get("referenceNumber").asText();
 
         driver.completeCreditCheck(claimId);
-        driver.executeContinuation(claimId); // Send reminder: prepareLetter runs here
+        driver.runContinuations(claimId); // collectability, next step, Send reminder: prepareLetter runs here
         LockedExternalTask reminderTask = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
         String letterId = (String) reminderTask.getVariables().get(ProcessContract.Variables.LETTER_ID);
 
@@ -118,7 +118,7 @@ class ConsumerCollectionProcessTest {
         assertThat(dispatched.body().get("dispatchedAt").asText()).isEqualTo("2025-12-10T08:30:00Z");
         driver.complete(reminderTask);
 
-        driver.executeContinuation(claimId); // Compute earliest first-demand date: scheduleNextLetter runs here
+        driver.runContinuations(claimId); // Compute earliest first-demand date: scheduleNextLetter runs here
 
         Job timer = driver.timer(claimId);
         assertThat(timer.getDuedate()).isEqualTo(startOfDay("2025-12-29"));
@@ -146,7 +146,7 @@ class ConsumerCollectionProcessTest {
         String claimId = driver.submit(body.toString());
 
         driver.completeCreditCheck(claimId);
-        driver.executeContinuation(claimId); // straight to scheduling: no reminder of ours
+        driver.runContinuations(claimId); // straight to the first demand: no reminder of ours
 
         // 5.12. + 15 days = Saturday 20.12. -> Monday 22.12.
         Job timer = driver.timer(claimId);
@@ -154,7 +154,7 @@ class ConsumerCollectionProcessTest {
 
         clock.fixAt(OffsetDateTime.parse("2025-12-22T00:00:05+02:00").toInstant());
         managementService.executeJob(timer.getId());
-        driver.executeContinuation(claimId); // Send first payment demand
+        driver.runContinuations(claimId); // Send first payment demand
         LockedExternalTask demandTask = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
         JsonNode demand = letters.snapshot(
                 (String) demandTask.getVariables().get(ProcessContract.Variables.LETTER_ID)).body();
@@ -168,13 +168,15 @@ class ConsumerCollectionProcessTest {
     void aLetterNeverReportedDispatchedStopsTheScheduleWithAnIncidentInsteadOfAGuess() {
         String claimId = driver.submit(validConsumerClaim().toString());
         driver.completeCreditCheck(claimId);
-        driver.executeContinuation(claimId);
+        driver.runContinuations(claimId);
         driver.complete(driver.lock(ProcessContract.Topics.LETTER_SEND, claimId)); // completed, never dispatched
 
+        // The model retries three times (R3/PT5M) before the failure becomes an incident.
         Job schedule = driver.continuation(claimId);
-        managementService.setJobRetries(schedule.getId(), 1);
-        assertThatThrownBy(() -> managementService.executeJob(schedule.getId()))
-                .hasMessageContaining("was never reported dispatched");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(schedule.getId()))
+                    .hasMessageContaining("was never reported dispatched");
+        }
 
         Incident incident = runtimeService.createIncidentQuery()
                 .processInstanceId(driver.processInstanceId(claimId)).singleResult();
@@ -189,13 +191,13 @@ class ConsumerCollectionProcessTest {
     void aLetterTaskStartedAgainReusesItsLetterInsteadOfWritingASecondOne() {
         String claimId = driver.submit(validConsumerClaim().toString());
         driver.completeCreditCheck(claimId);
-        driver.executeContinuation(claimId);
+        driver.runContinuations(claimId);
         LockedExternalTask first = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
 
         runtimeService.createProcessInstanceModification(driver.processInstanceId(claimId))
                 .startBeforeActivity(first.getActivityId())
                 .execute();
-        driver.executeContinuation(claimId);
+        driver.runContinuations(claimId);
         LockedExternalTask second = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
 
         assertThat(second.getId()).isNotEqualTo(first.getId());

@@ -2,7 +2,9 @@ package fi.saatava.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.GatewayTest;
+import fi.saatava.gateway.support.ProcessDriver;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -20,6 +22,9 @@ class HttpBasicSecurityTest {
 
     @Autowired
     ProcessEngine processEngine;
+
+    @Autowired
+    ProcessDriver driver;
 
     private String engineRest(String path) {
         return "/engine-rest/engine/" + processEngine.getName() + path;
@@ -71,6 +76,19 @@ class HttpBasicSecurityTest {
                 "/api/internal/letters/00000000-0000-0000-0000-000000000000", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void internalApiServesTheConfiguredAdmin() {
+        String claimId = driver.submit(ClaimJson.validConsumerClaim().toString());
+
+        ResponseEntity<String> without = http.getForEntity(
+                "/api/internal/claims/" + claimId + "/credit-check-subject", String.class);
+        ResponseEntity<String> with = http.withBasicAuth("admin", "admin").getForEntity(
+                "/api/internal/claims/" + claimId + "/credit-check-subject", String.class);
+
+        assertThat(without.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(with.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -67,16 +67,34 @@ public class ProcessDriver {
                 ProcessContract.Variables.INSOLVENCY_STATUS, ProcessContract.InsolvencyStatuses.NONE));
     }
 
+    /** Submits a consumer claim and runs its process to the reminder's letter-send task, which it locks. */
+    public LockedExternalTask reminderTask() {
+        String claimId = submit(ClaimJson.validConsumerClaim().toString());
+        completeCreditCheck(claimId);
+        runContinuations(claimId);
+        return lock(ProcessContract.Topics.LETTER_SEND, claimId);
+    }
+
+    public static String letterId(LockedExternalTask letterTask) {
+        return (String) letterTask.getVariables().get(ProcessContract.Variables.LETTER_ID);
+    }
+
+    public GatewayHttp.Answer creditCheckSubject(String claimId) {
+        return http.getAsAdmin("/api/internal/claims/" + claimId + "/credit-check-subject");
+    }
+
     public void complete(LockedExternalTask task) {
         externalTaskService.complete(task.getId(), WORKER);
     }
 
-    /** Runs the claim's one due asynchronous continuation (not a timer). */
-    public void executeContinuation(String claimId) {
-        Job job = managementService.createJobQuery().processInstanceId(processInstanceId(claimId)).messages()
-                .singleResult();
-        assertThat(job).as("an asynchronous continuation of claim %s", claimId).isNotNull();
-        managementService.executeJob(job.getId());
+    /**
+     * Runs the claim's asynchronous continuations (not timers) until the process waits for a worker, a timer or a
+     * person, as the job executor would.
+     */
+    public void runContinuations(String claimId) {
+        for (Job job = continuation(claimId); job != null; job = continuation(claimId)) {
+            managementService.executeJob(job.getId());
+        }
     }
 
     public Job continuation(String claimId) {

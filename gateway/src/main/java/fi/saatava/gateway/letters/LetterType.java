@@ -1,0 +1,26 @@
+package fi.saatava.gateway.letters;
+
+import fi.saatava.process.ProcessContract;
+
+/** The letters of {@link ProcessContract.LetterTypes}, with what the gateway needs to know about each. */
+public enum LetterType {
+    REMINDER(true),
+    FIRST_DEMAND(true),
+    SECOND_DEMAND(true),
+    /** Free of charge and not a collection action (PerintäL 4 b §); one per dispute, so it may repeat. */
+    DISPUTE_ACKNOWLEDGEMENT(false);
+
+    private final boolean collectionLetter;
+
+    LetterType(boolean collectionLetter) {
+        this.collectionLetter = collectionLetter;
+    }
+
+    /**
+     * A reminder or demand: sent at most once per claim, and the letters the 14-day intervals between letters
+     * count between (PerintäL 5 § 1 mom, 10 b § 2 mom, spec §3.3).
+     */
+    public boolean collectionLetter() {
+        return collectionLetter;
+    }
+}

@@ -1,0 +1,114 @@
+package fi.saatava.gateway.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.Debtor;
+import fi.saatava.gateway.claims.DebtorType;
+import fi.saatava.gateway.claims.Invoice;
+import fi.saatava.gateway.claims.PostalAddress;
+import fi.saatava.law.money.Money;
+import fi.saatava.process.ProcessContract.CollectionSteps;
+import org.junit.jupiter.api.Test;
+
+class CollectionLettersTest {
+
+    private static final Instant MORNING = Instant.parse("2025-12-10T06:00:00Z");
+
+    private final LetterRepository repository = mock(LetterRepository.class);
+    private final CollectionLetters collectionLetters = new CollectionLetters(repository);
+    private final List<LetterSummary> letters = new ArrayList<>();
+
+    private Claim claim(LocalDate creditorsReminder) {
+        Claim claim = new Claim(UUID.randomUUID(), null, "1000013", MORNING,
+                new Debtor(DebtorType.CONSUMER, "Maija Meikäläinen", "131052-308T",
+                        new PostalAddress("Kotikatu 1", "00100", "Helsinki", "FI"), "fi"),
+                new Invoice("INV-1", LocalDate.parse("2025-10-27"), LocalDate.parse("2025-11-10"),
+                        Money.of("120.00"), "Broadband", creditorsReminder),
+                "process");
+        when(repository.summaries(claim.id())).thenReturn(letters);
+        return claim;
+    }
+
+    private void letter(LetterType type, int day, Instant dispatchedAt, Instant voidedAt) {
+        letters.add(new LetterSummary(UUID.randomUUID(), type, MORNING.plusSeconds(86_400L * day),
+                LocalDate.parse("2025-12-29"), dispatchedAt != null, dispatchedAt,
+                dispatchedAt == null ? null : "PRINT", voidedAt));
+    }
+
+    @Test
+    void collectionStartsWithAReminder() {
+        assertThat(collectionLetters.nextStep(claim(null))).isEqualTo(CollectionSteps.REMINDER);
+    }
+
+    @Test
+    void theCreditorsReminderLeadsToTheFirstDemand() {
+        assertThat(collectionLetters.nextStep(claim(LocalDate.parse("2025-11-25"))))
+                .isEqualTo(CollectionSteps.FIRST_DEMAND);
+    }
+
+    @Test
+    void eachDispatchedLetterMovesCollectionOneStep() {
+        Claim claim = claim(null);
+        letter(LetterType.REMINDER, 0, MORNING, null);
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.FIRST_DEMAND);
+        letter(LetterType.FIRST_DEMAND, 20, MORNING.plusSeconds(86_400L * 20), null);
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.SECOND_DEMAND);
+        letter(LetterType.SECOND_DEMAND, 40, MORNING.plusSeconds(86_400L * 40), null);
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.LEGAL_COLLECTION);
+    }
+
+    @Test
+    void voidedUndispatchedAndOtherLettersDoNotMoveCollection() {
+        Claim claim = claim(null);
+        letter(LetterType.REMINDER, 0, MORNING, null);
+        letter(LetterType.FIRST_DEMAND, 20, null, MORNING.plusSeconds(86_400L * 21));
+        letter(LetterType.DISPUTE_ACKNOWLEDGEMENT, 22, MORNING.plusSeconds(86_400L * 22), null);
+
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.FIRST_DEMAND);
+        // ...and the first demand's interval still counts from the reminder, in Finnish time.
+        assertThat(collectionLetters.previousSendDate(claim)).isEqualTo(LocalDate.parse("2025-12-10"));
+    }
+
+    @Test
+    void theSendDayIsTheFinnishCalendarDay() {
+        Claim claim = claim(null);
+        letter(LetterType.REMINDER, 0, Instant.parse("2025-12-10T22:30:00Z"), null);
+
+        assertThat(collectionLetters.previousSendDate(claim)).isEqualTo(LocalDate.parse("2025-12-11"));
+    }
+
+    @Test
+    void withoutALetterOfOursTheCreditorsReminderCounts() {
+        assertThat(collectionLetters.previousSendDate(claim(LocalDate.parse("2025-11-25"))))
+                .isEqualTo(LocalDate.parse("2025-11-25"));
+    }
+
+    @Test
+    void anUndispatchedLatestLetterIsAnErrorNotAGuess() {
+        Claim claim = claim(LocalDate.parse("2025-11-25"));
+        letter(LetterType.FIRST_DEMAND, 0, null, null);
+
+        assertThatThrownBy(() -> collectionLetters.previousSendDate(claim))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("never reported dispatched");
+    }
+
+    @Test
+    void noLetterAtAllIsAnError() {
+        Claim claim = claim(null);
+
+        assertThatThrownBy(() -> collectionLetters.previousSendDate(claim))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no reminder or demand sent");
+    }
+}
