@@ -47,12 +47,13 @@ public class CollectionLetters {
     }
 
     /**
-     * The day the previous reminder or demand was sent (spec §3.3): the Finnish calendar day the latest of ours was
-     * dispatched, or, before any of ours, the day the creditor sent its own reminder.
+     * The previous reminder or demand, which the next letter's earliest date counts from (spec §3.3): the latest of
+     * ours, sent on the Finnish calendar day it was dispatched, with the payment deadline it printed; or, before any
+     * of ours, the creditor's own reminder, whose deadline the gateway does not know.
      *
      * @throws IllegalStateException if our latest letter was never reported dispatched, or there is no letter at all
      */
-    public LocalDate previousSendDate(Claim claim) {
+    public PreviousLetter previousLetter(Claim claim) {
         Optional<LetterSummary> latest = collectionLetters(claim).stream()
                 .max(Comparator.comparing(LetterSummary::createdAt));
         if (latest.isPresent()) {
@@ -63,13 +64,21 @@ public class CollectionLetters {
                         + "unknown. Find out whether it was sent; once the letters worker has reported it "
                         + "(POST /api/internal/letters/" + letter.id() + "/dispatch), retry this job.");
             }
-            return LocalDate.ofInstant(letter.dispatchedAt(), ClockConfiguration.FINLAND);
+            return new PreviousLetter(LocalDate.ofInstant(letter.dispatchedAt(), ClockConfiguration.FINLAND),
+                    letter.dueDate());
         }
         if (!claim.invoice().reminderSentByCreditor()) {
             throw new IllegalStateException("Claim " + claim.id() + " has no reminder or demand sent, by us or by "
                     + "the creditor: there is no date the next letter could count from.");
         }
-        return claim.invoice().reminderSentOn();
+        return new PreviousLetter(claim.invoice().reminderSentOn(), null);
+    }
+
+    /**
+     * @param sentOn          the day it was sent
+     * @param paymentDeadline the payment deadline it printed; {@code null} for the creditor's reminder
+     */
+    public record PreviousLetter(LocalDate sentOn, LocalDate paymentDeadline) {
     }
 
     private List<LetterSummary> collectionLetters(Claim claim) {

@@ -8,7 +8,11 @@ public enum LetterType {
     FIRST_DEMAND(true),
     SECOND_DEMAND(true),
     /** Free of charge and not a collection action (PerintäL 4 b §); one per dispute, so it may repeat. */
-    DISPUTE_ACKNOWLEDGEMENT(false);
+    DISPUTE_ACKNOWLEDGEMENT(false),
+    /** The agreed payment plan in writing; one per plan. */
+    PAYMENT_PLAN_CONFIRMATION(false),
+    /** A missed instalment: the plan has lapsed; one per lapsed plan. */
+    INSTALMENT_REMINDER(false);
 
     private final boolean collectionLetter;
 

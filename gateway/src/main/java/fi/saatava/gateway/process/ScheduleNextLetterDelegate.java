@@ -9,6 +9,7 @@ import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.letters.CollectionLetters;
 import fi.saatava.gateway.letters.LetterType;
 import fi.saatava.gateway.time.ClockConfiguration;
+import fi.saatava.law.ClaimKind;
 import fi.saatava.law.schedule.LetterSchedule;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets {@code nextLetterAt}, the start (Finnish time) of the earliest day the next letter may legally be sent:
- * previous letter's send day + 15 days for consumer claims, moved to the next banking day (spec §3.3, §16), as
- * collection-law computes it. The following timer waits until then. Fails (and, after the retries, raises an
+ * Sets {@code nextLetterAt}, the start (Finnish time) of the earliest day the next letter may legally be sent, as
+ * collection-law computes it: previous letter's send day + 15 days for consumer claims (11 for others), not before
+ * the day after the previous letter's payment deadline, moved to the next banking day (spec §3.3, §2.2, §16). The following timer waits until then. Fails (and, after the retries, raises an
  * incident) rather than guess when the previous letter's send date is unknown.
  */
 @Component(ProcessContract.Delegates.SCHEDULE_NEXT_LETTER)
@@ -45,10 +46,15 @@ class ScheduleNextLetterDelegate implements JavaDelegate {
                 ProcessVariables.requiredString(execution, ProcessContract.Variables.NEXT_LETTER_TYPE, true));
         UUID claimId = ProcessVariables.claimId(execution);
         Claim claim = claims.require(claimId);
-        LocalDate previousSentOn = collectionLetters.previousSendDate(claim);
-        LocalDate earliest = schedule.earliestNextLetter(claim.debtor().type().claimKind(), previousSentOn);
+        CollectionLetters.PreviousLetter previous = collectionLetters.previousLetter(claim);
+        ClaimKind kind = claim.debtor().type().claimKind();
+        // Also after the previous letter's payment deadline when it is known (collection-law's conservative rule).
+        LocalDate earliest = previous.paymentDeadline() == null
+                ? schedule.earliestNextLetter(kind, previous.sentOn())
+                : schedule.earliestNextLetter(kind, previous.sentOn(), previous.paymentDeadline());
         execution.setVariable(ProcessContract.Variables.NEXT_LETTER_AT,
                 Date.from(earliest.atStartOfDay(ClockConfiguration.FINLAND).toInstant()));
-        log.info("Claim {}: previous letter sent {}, {} not before {}", claimId, previousSentOn, next, earliest);
+        log.info("Claim {}: previous letter sent {} (deadline {}), {} not before {}", claimId, previous.sentOn(),
+                previous.paymentDeadline(), next, earliest);
     }
 }

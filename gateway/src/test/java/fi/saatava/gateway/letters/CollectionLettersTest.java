@@ -76,7 +76,8 @@ class CollectionLettersTest {
 
         assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.FIRST_DEMAND);
         // ...and the first demand's interval still counts from the reminder, in Finnish time.
-        assertThat(collectionLetters.previousSendDate(claim)).isEqualTo(LocalDate.parse("2025-12-10"));
+        assertThat(collectionLetters.previousLetter(claim)).isEqualTo(
+                new CollectionLetters.PreviousLetter(LocalDate.parse("2025-12-10"), LocalDate.parse("2025-12-29")));
     }
 
     @Test
@@ -84,13 +85,13 @@ class CollectionLettersTest {
         Claim claim = claim(null);
         letter(LetterType.REMINDER, 0, Instant.parse("2025-12-10T22:30:00Z"), null);
 
-        assertThat(collectionLetters.previousSendDate(claim)).isEqualTo(LocalDate.parse("2025-12-11"));
+        assertThat(collectionLetters.previousLetter(claim).sentOn()).isEqualTo(LocalDate.parse("2025-12-11"));
     }
 
     @Test
-    void withoutALetterOfOursTheCreditorsReminderCounts() {
-        assertThat(collectionLetters.previousSendDate(claim(LocalDate.parse("2025-11-25"))))
-                .isEqualTo(LocalDate.parse("2025-11-25"));
+    void withoutALetterOfOursTheCreditorsReminderCountsWithNoKnownDeadline() {
+        assertThat(collectionLetters.previousLetter(claim(LocalDate.parse("2025-11-25"))))
+                .isEqualTo(new CollectionLetters.PreviousLetter(LocalDate.parse("2025-11-25"), null));
     }
 
     @Test
@@ -98,7 +99,7 @@ class CollectionLettersTest {
         Claim claim = claim(LocalDate.parse("2025-11-25"));
         letter(LetterType.FIRST_DEMAND, 0, null, null);
 
-        assertThatThrownBy(() -> collectionLetters.previousSendDate(claim))
+        assertThatThrownBy(() -> collectionLetters.previousLetter(claim))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("never reported dispatched");
     }
@@ -107,7 +108,7 @@ class CollectionLettersTest {
     void noLetterAtAllIsAnError() {
         Claim claim = claim(null);
 
-        assertThatThrownBy(() -> collectionLetters.previousSendDate(claim))
+        assertThatThrownBy(() -> collectionLetters.previousLetter(claim))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no reminder or demand sent");
     }

@@ -33,14 +33,14 @@ import org.springframework.http.MediaType;
 
 /**
  * Runs consumer-collection inside the gateway with the real delegates, the real engine and the embedded
- * PostgreSQL; the test plays the workers. The clock stands on Wednesday 10.12.2025, 10:00 in Helsinki, so the
- * dates cross Christmas: 10.12. + 15 days is Christmas Day, and the next banking day is Monday 29.12.
+ * PostgreSQL; the test plays the workers. The clock stands on Wednesday 17.12.2025, 10:00 in Helsinki, so the dates
+ * cross Christmas and New Year, where the moves to a banking day matter.
  */
 @GatewayTest
 class ConsumerCollectionProcessTest {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-12-10T10:00:00+02:00");
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-12-17T10:00:00+02:00");
 
     @Autowired
     AdjustableClock clock;
@@ -61,7 +61,7 @@ class ConsumerCollectionProcessTest {
     ManagementService managementService;
 
     @BeforeEach
-    void standOnTheTenthOfDecember() {
+    void standOnTheSeventeenthOfDecember() {
         clock.fixAt(NOW.toInstant());
     }
 
@@ -71,7 +71,7 @@ class ConsumerCollectionProcessTest {
     }
 
     @Test
-    void theReminderIsSnapshottedAndTheFirstDemandWaitsUntilTheNextBankingDayAfterChristmas() {
+    void theReminderIsSnapshottedAndTheFirstDemandWaitsPastItsDeadlineToTheNextBankingDay() {
         String claimId = driver.submit(validConsumerClaim().toString());
         String referenceNumber = http.get("/api/v1/claims/" + claimId).body().get("referenceNumber").asText();
 
@@ -85,9 +85,9 @@ class ConsumerCollectionProcessTest {
         assertThat(letter.get("claimId").asText()).isEqualTo(claimId);
         assertThat(letter.get("type").asText()).isEqualTo("REMINDER");
         assertThat(letter.get("language").asText()).isEqualTo("fi");
-        assertThat(letter.get("letterDate").asText()).isEqualTo("2025-12-10");
-        // Sent 10.12. by post: delivered by 17.12. at the latest, + 10 days = Saturday 27.12. -> Monday 29.12.
-        assertThat(letter.get("dueDate").asText()).isEqualTo("2025-12-29");
+        assertThat(letter.get("letterDate").asText()).isEqualTo("2025-12-17");
+        // Sent 17.12. by post: delivered by 24.12. at the latest, + 10 days = Saturday 3.1.2026 -> Monday 5.1.
+        assertThat(letter.get("dueDate").asText()).isEqualTo("2026-01-05");
         assertThat(letter.at("/debtor/name").asText()).isEqualTo("Maija Meikäläinen");
         assertThat(letter.at("/debtor/type").asText()).isEqualTo("CONSUMER");
         assertThat(letter.at("/debtor/address/postalCode").asText()).isEqualTo("00100");
@@ -105,37 +105,39 @@ class ConsumerCollectionProcessTest {
         assertThat(letter.at("/payment/reference").asText()).isEqualTo(referenceNumber);
         assertThat(letter.at("/payment/rfReference").asText()).endsWith(referenceNumber);
         assertThat(RfReference.validate(letter.at("/payment/rfReference").asText()).valid()).isTrue();
-        // Version 4 barcode (spec §12.6): 4, account, 120.00 €, 000 + reference in 20 digits, due date 29.12.2025.
+        // Version 4 barcode (spec §12.6): 4, account, 120.00 €, 000 + reference in 20 digits, due date 5.1.2026.
         assertThat(letter.at("/payment/virtualBarcode").asText()).isEqualTo(
                 "4" + "3715903000000776" + "00012000" + "000" + "0".repeat(20 - referenceNumber.length())
-                        + referenceNumber + "251229");
+                        + referenceNumber + "260105");
         assertThat(letter.get("dispatchedAt").isNull()).isTrue();
 
         assertThat(letters.uploadDocument(letterId, ProcessDriver.pdf(), MediaType.APPLICATION_PDF).status())
                 .isEqualTo(HttpStatus.CREATED);
-        GatewayHttp.Answer dispatched = letters.dispatch(letterId, "PRINT", "2025-12-10T10:30:00+02:00");
+        GatewayHttp.Answer dispatched = letters.dispatch(letterId, "PRINT", "2025-12-17T10:30:00+02:00");
         assertThat(dispatched.status()).isEqualTo(HttpStatus.OK);
-        assertThat(dispatched.body().get("dispatchedAt").asText()).isEqualTo("2025-12-10T08:30:00Z");
+        assertThat(dispatched.body().get("dispatchedAt").asText()).isEqualTo("2025-12-17T08:30:00Z");
         driver.complete(reminderTask);
 
         driver.runContinuations(claimId); // Compute earliest first-demand date: scheduleNextLetter runs here
 
+        // Sent 17.12. + 15 days = New Year's Day; but not before the day after the reminder's deadline 5.1.,
+        // which is Epiphany (a holiday): the next banking day is Wednesday 7.1.2026.
         Job timer = driver.timer(claimId);
-        assertThat(timer.getDuedate()).isEqualTo(startOfDay("2025-12-29"));
+        assertThat(timer.getDuedate()).isEqualTo(startOfDay("2026-01-07"));
         String processInstanceId = driver.processInstanceId(claimId);
         assertThat(runtimeService.getVariable(processInstanceId, ProcessContract.Variables.NEXT_LETTER_AT))
-                .isEqualTo(startOfDay("2025-12-29"));
+                .isEqualTo(startOfDay("2026-01-07"));
 
         JsonNode claim = http.get("/api/v1/claims/" + claimId).body();
         assertThat(claim.at("/process/state").asText()).isEqualTo("RUNNING");
-        assertThat(claim.at("/process/timers/0/dueAt").asText()).isEqualTo("2025-12-28T22:00:00Z");
+        assertThat(claim.at("/process/timers/0/dueAt").asText()).isEqualTo("2026-01-06T22:00:00Z");
         assertThat(claim.at("/process/currentActivities/0/id").asText()).isEqualTo("Event_UntilFirstDemandDate");
         assertThat(claim.get("letters")).hasSize(1);
         assertThat(claim.at("/letters/0/id").asText()).isEqualTo(letterId);
         assertThat(claim.at("/letters/0/type").asText()).isEqualTo("REMINDER");
-        assertThat(claim.at("/letters/0/dueDate").asText()).isEqualTo("2025-12-29");
+        assertThat(claim.at("/letters/0/dueDate").asText()).isEqualTo("2026-01-05");
         assertThat(claim.at("/letters/0/channel").asText()).isEqualTo("PRINT");
-        assertThat(claim.at("/letters/0/dispatchedAt").asText()).isEqualTo("2025-12-10T08:30:00Z");
+        assertThat(claim.at("/letters/0/dispatchedAt").asText()).isEqualTo("2025-12-17T08:30:00Z");
         assertThat(claim.at("/letters/0/documentStored").asBoolean()).isTrue();
     }
 
@@ -148,7 +150,7 @@ class ConsumerCollectionProcessTest {
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId); // straight to the first demand: no reminder of ours
 
-        // 5.12. + 15 days = Saturday 20.12. -> Monday 22.12.
+        // 5.12. + 15 days = Saturday 20.12. -> Monday 22.12. (the creditor's deadline is not known to the gateway)
         Job timer = driver.timer(claimId);
         assertThat(timer.getDuedate()).isEqualTo(startOfDay("2025-12-22"));
 
