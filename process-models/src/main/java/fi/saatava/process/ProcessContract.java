@@ -17,6 +17,7 @@ public final class ProcessContract {
         public static final String PAYMENT_PLAN = "payment-plan";
         public static final String LEGAL_COLLECTION = "legal-collection";
         public static final String INSOLVENCY = "insolvency";
+        public static final String POST_COLLECTION = "post-collection";
 
         private Processes() {
         }
@@ -70,6 +71,14 @@ public final class ProcessContract {
         public static final String CLOSE_CLAIM = "closeClaim";
         /** Records a consumer's PerintäL 4 c § request: no more collection costs from now on. */
         public static final String RECORD_LEGAL_COLLECTION_REQUEST = "recordLegalCollectionRequest";
+        /** Decides where legal collection (re)starts: sets {@link Variables#LEGAL_COLLECTION_STEP}. */
+        public static final String FIND_LEGAL_COLLECTION_STEP = "findLegalCollectionStep";
+        /** Sets the figures the approval form shows: principal, costs so far and a recommendation. */
+        public static final String SUMMARISE_LEGAL_COLLECTION_CASE = "summariseLegalCollectionCase";
+        /** Books a court decision (judgment, legal costs, case number) in the ledger. */
+        public static final String RECORD_COURT_DECISION = "recordCourtDecision";
+        /** Books an enforcement event (remittance or no-assets certificate); sets the passive-register end. */
+        public static final String RECORD_ENFORCEMENT_OUTCOME = "recordEnforcementOutcome";
         /** Checks a payment plan against the law and the operator's limits: sets {@link Variables#PAYMENT_PLAN_CHECK}. */
         public static final String CHECK_PAYMENT_PLAN = "checkPaymentPlan";
         /** Computes when the next instalment is checked into {@link Variables#INSTALMENT_CHECK_AT}. */
@@ -137,6 +146,9 @@ public final class ProcessContract {
         public static final String ASSESS_DISPUTE = "assess-dispute";
         public static final String RESOLVE_DISPUTE = "resolve-dispute";
         public static final String APPROVE_PAYMENT_PLAN = "approve-payment-plan";
+        public static final String APPROVE_LEGAL_COLLECTION = "approve-legal-collection";
+        public static final String HANDLE_COURT_DECISION = "handle-court-decision";
+        public static final String ASK_COURT = "ask-court";
 
         private Forms() {
         }
@@ -186,6 +198,20 @@ public final class ProcessContract {
         public static final String CLOSE_REASON = "closeReason";
         /** Local input of {@link Delegates#NOTIFY_CREDITOR}: one of {@link CreditorNotices}. */
         public static final String CREDITOR_NOTICE = "creditorNotice";
+        /** Set by {@link Delegates#FIND_LEGAL_COLLECTION_STEP}: one of {@link LegalCollectionSteps}. */
+        public static final String LEGAL_COLLECTION_STEP = "legalCollectionStep";
+        /** Set by {@link Delegates#SUMMARISE_LEGAL_COLLECTION_CASE}: the principal, string with two decimals. */
+        public static final String PRINCIPAL_AMOUNT = "principalAmount";
+        /** Set by {@link Delegates#SUMMARISE_LEGAL_COLLECTION_CASE}: collection costs so far, string, two decimals. */
+        public static final String COLLECTION_COSTS = "collectionCosts";
+        /** Set by {@link Delegates#SUMMARISE_LEGAL_COLLECTION_CASE}: one of {@link LegalCollectionRecommendations}. */
+        public static final String LEGAL_COLLECTION_RECOMMENDATION = "legalCollectionRecommendation";
+        /** Operator's record of the creditor's approval: one of {@link LegalCollectionApprovals}. */
+        public static final String LEGAL_COLLECTION_APPROVAL = "legalCollectionApproval";
+        /** Operator's answer to a disputed or dismissed summons: one of {@link CourtDecisionHandlings}. */
+        public static final String COURT_DECISION_HANDLING = "courtDecisionHandling";
+        /** java.util.Date set by {@link Delegates#RECORD_ENFORCEMENT_OUTCOME}: certificate date + 2 years (UK 3:102). */
+        public static final String PASSIVE_REGISTRATION_ENDS_AT = "passiveRegistrationEndsAt";
         /** The credit bureau's id of the registered tratta, set by {@link Topics#DRAFT_REGISTER}. */
         public static final String DRAFT_ID = "draftId";
         /** Set by {@link Topics#SUMMONS_FILE}: the filing whose decisions {@link Messages#COURT_DECISION_RECEIVED} carries. */
@@ -239,6 +265,8 @@ public final class ProcessContract {
         public static final String SECOND_DEMAND = "SECOND_DEMAND";
         /** Free of charge: tells the debtor the dispute was received and what happens next (PerintäL 4 b §). */
         public static final String DISPUTE_ACKNOWLEDGEMENT = "DISPUTE_ACKNOWLEDGEMENT";
+        /** Tells the debtor the claim goes to court, and the costs that will add (good collection practice, 4 §). */
+        public static final String LEGAL_COLLECTION_NOTICE = "LEGAL_COLLECTION_NOTICE";
         /** The agreed plan in writing (a plan fee requires it: PerintäL 10 a § 1 mom 7 k, 10 e § 1 mom 6 k). */
         public static final String PAYMENT_PLAN_CONFIRMATION = "PAYMENT_PLAN_CONFIRMATION";
         /** An instalment was missed: the plan has lapsed and collection continues. */
@@ -294,6 +322,49 @@ public final class ProcessContract {
         public static final String LEGAL_COLLECTION = "LEGAL_COLLECTION";
 
         private CollectionSteps() {
+        }
+    }
+
+    /** Values of {@link Variables#LEGAL_COLLECTION_STEP}: the next step not yet taken. */
+    public static final class LegalCollectionSteps {
+        public static final String APPROVAL = "APPROVAL";
+        /** Approved; no enforceable judgment yet. */
+        public static final String SUMMONS = "SUMMONS";
+        /** A judgment (enforcement title) exists. */
+        public static final String ENFORCEMENT = "ENFORCEMENT";
+        /** The passive registration after a no-assets certificate has ended. */
+        public static final String POST_COLLECTION = "POST_COLLECTION";
+
+        private LegalCollectionSteps() {
+        }
+    }
+
+    /** Values of {@link Variables#LEGAL_COLLECTION_RECOMMENDATION}. */
+    public static final class LegalCollectionRecommendations {
+        public static final String RECOMMENDED = "RECOMMENDED";
+        public static final String NOT_RECOMMENDED = "NOT_RECOMMENDED";
+
+        private LegalCollectionRecommendations() {
+        }
+    }
+
+    /** Values of {@link Variables#LEGAL_COLLECTION_APPROVAL}. */
+    public static final class LegalCollectionApprovals {
+        public static final String APPROVED = "APPROVED";
+        public static final String REJECTED = "REJECTED";
+
+        private LegalCollectionApprovals() {
+        }
+    }
+
+    /** Values of {@link Variables#COURT_DECISION_HANDLING}. */
+    public static final class CourtDecisionHandlings {
+        /** File a corrected summons (e.g. after a dismissal on formal grounds). */
+        public static final String REFILE = "REFILE";
+        /** The creditor takes the disputed case to ordinary proceedings itself, or drops it. */
+        public static final String RETURN_TO_CREDITOR = "RETURN_TO_CREDITOR";
+
+        private CourtDecisionHandlings() {
         }
     }
 

@@ -157,7 +157,9 @@ class ConsumerCollectionProcessTest {
         waitForDateAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, SEND_FIRST_DEMAND, LetterTypes.FIRST_DEMAND);
         waitForDateAndSend(claim, UNTIL_SECOND_DEMAND_DATE, SECOND_DEMAND_AT, SEND_SECOND_DEMAND, LetterTypes.SECOND_DEMAND);
         waitForLegalCollection(claim);
-        assertThat(legalCollection.variables(claim)).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
+        assertThat(legalCollection.variables(claim))
+                .containsEntry(Variables.CLAIM_ID, CLAIM_ID)
+                .containsEntry(Variables.PAYMENT_ABILITY_SCORE, 70);
         legalCollection.finish(claim, Map.of());
 
         assertThat(claim).isEnded().hasPassedInOrder(
