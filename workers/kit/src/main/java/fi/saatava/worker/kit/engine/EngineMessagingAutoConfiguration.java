@@ -5,13 +5,15 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 
 import fi.saatava.worker.kit.WorkerKitAutoConfiguration;
+import fi.saatava.worker.kit.filing.FilingReceiptClient;
 
 /**
- * The engine REST client and the exactly-once correlator, once per application: workers that report outside
- * outcomes as messages (court decisions, enforcement events) share them, in the launcher too.
+ * What the filing workers share, registered once per application so the launcher can hold them all: the engine REST
+ * client and the exactly-once correlator (court decisions, enforcement events become messages) and the gateway's
+ * filing receipts.
  */
 @AutoConfiguration(after = WorkerKitAutoConfiguration.class)
-@EnableFeignClients(clients = EngineRestClient.class)
+@EnableFeignClients(clients = {EngineRestClient.class, FilingReceiptClient.class})
 public class EngineMessagingAutoConfiguration {
 
     @Bean

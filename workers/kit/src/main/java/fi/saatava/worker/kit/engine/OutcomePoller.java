@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fi.saatava.worker.kit.task.PermanentFailureException;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -35,7 +36,11 @@ public abstract class OutcomePoller<E> {
     /** The outcomes not acknowledged yet, oldest first. */
     protected abstract List<E> unacknowledged();
 
-    /** Which message, process and variables the event becomes. */
+    /**
+     * Which message, process and variables the event becomes.
+     *
+     * @throws PermanentFailureException for an event outside the contract (it is skipped, not acknowledged)
+     */
     protected abstract FilingOutcome outcome(E event);
 
     protected abstract void acknowledge(E event);
@@ -53,7 +58,17 @@ public abstract class OutcomePoller<E> {
         int correlated = 0;
         try {
             for (E event : unacknowledged()) {
-                Correlation result = correlator.correlate(outcome(event));
+                FilingOutcome outcome;
+                try {
+                    outcome = outcome(event);
+                } catch (PermanentFailureException e) {
+                    // an event outside the contract must not block the others; it stays for an operator to see
+                    registry.counter(METRIC, "system", system(), "correlation", "rejected").increment();
+                    log.error("{} {} cannot be correlated and is left unacknowledged: {}", system(), describe(event),
+                            e.getMessage());
+                    continue;
+                }
+                Correlation result = correlator.correlate(outcome);
                 registry.counter(METRIC, "system", system(), "correlation", result.name().toLowerCase(java.util.Locale.ROOT)).increment();
                 if (result.settled()) {
                     acknowledge(event);

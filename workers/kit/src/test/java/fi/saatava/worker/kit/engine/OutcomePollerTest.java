@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fi.saatava.worker.kit.http.RemoteUnavailableException;
+import fi.saatava.worker.kit.task.PermanentFailureException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 class OutcomePollerTest {
@@ -47,6 +48,18 @@ class OutcomePollerTest {
         assertThat(poller.acknowledged).containsExactly("e1");
     }
 
+    @Test
+    void anEventOutsideTheContractIsSkippedWithoutBlockingTheOthers() {
+        answer("e2", Correlation.CORRELATED);
+        Poller poller = new Poller(List.of("bad", "e2"));
+
+        assertThat(poller.poll()).isEqualTo(1);
+
+        assertThat(poller.acknowledged).containsExactly("e2");
+        assertThat(registry.counter(OutcomePoller.METRIC, "system", "court", "correlation", "rejected").count())
+                .isEqualTo(1);
+    }
+
     private void answer(String event, Correlation result) {
         when(correlator.correlate(argThat(o -> o != null && o.filingId().equals(event)))).thenReturn(result);
     }
@@ -72,6 +85,9 @@ class OutcomePollerTest {
 
         @Override
         protected FilingOutcome outcome(String event) {
+            if (event.equals("bad")) {
+                throw new PermanentFailureException("unknown decision LOST");
+            }
             return new FilingOutcome("saatava.courtDecisionReceived", "claim", "summonsFilingId", event,
                     "courtDecisionCount", 1, Map.of());
         }
