@@ -78,13 +78,18 @@ class LauncherEndToEndTest {
     }
 
     private static void stubEngine() {
+        // like the engine, hand out a task only to a fetch that subscribes its topic: the client starts fetching
+        // while the context is still registering the later workers' subscriptions
+        gateway.stubFor(post("/engine-rest/external-task/fetchAndLock").atPriority(10).willReturn(okJson("[]")));
         gateway.stubFor(post("/engine-rest/external-task/fetchAndLock").inScenario("engine")
                 .whenScenarioStateIs(STARTED)
                 .withHeader("Authorization", equalTo(BASIC))
+                .withRequestBody(matchingJsonPath("$.topics[?(@.topicName == 'credit-check')]"))
                 .willReturn(okJson("[" + lockedTask("cc-task", "credit-check", "claimId", CLAIM_ID) + "]"))
                 .willSetStateTo("letter"));
         gateway.stubFor(post("/engine-rest/external-task/fetchAndLock").inScenario("engine")
                 .whenScenarioStateIs("letter")
+                .withRequestBody(matchingJsonPath("$.topics[?(@.topicName == 'letter-send')]"))
                 .willReturn(okJson("[" + lockedTask("letter-task", "letter-send", "letterId", LETTER_ID) + "]"))
                 .willSetStateTo("idle"));
         gateway.stubFor(post("/engine-rest/external-task/fetchAndLock").inScenario("engine")

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import fi.saatava.process.ProcessContract.Topics;
+import fi.saatava.worker.courtsummons.CourtDecisionPoller;
+import fi.saatava.worker.courtsummons.FileSummonsWorker;
 import fi.saatava.worker.creditcheck.CheckCreditWorker;
 import fi.saatava.worker.letters.SendLetterWorker;
 
@@ -26,10 +28,12 @@ class WorkerLauncherApplicationTest {
     @Test
     void subscribesEveryWorkerTopicWithOneClient() {
         assertThat(subscriptions).extracting(SpringTopicSubscription::getTopicName)
-                .containsExactlyInAnyOrder(Topics.LETTER_SEND, Topics.CREDIT_CHECK);
+                .containsExactlyInAnyOrder(Topics.LETTER_SEND, Topics.CREDIT_CHECK, Topics.SUMMONS_FILE);
         assertThat(context.getBeansOfType(org.camunda.bpm.client.ExternalTaskClient.class)).hasSize(1);
         assertThat(context.getBeansOfType(SendLetterWorker.class)).hasSize(1);
         assertThat(context.getBeansOfType(CheckCreditWorker.class)).hasSize(1);
+        assertThat(context.getBeansOfType(FileSummonsWorker.class)).hasSize(1);
+        assertThat(context.getBeansOfType(CourtDecisionPoller.class)).hasSize(1);
     }
 
     @Test
