@@ -27,6 +27,8 @@ public final class ProcessContract {
     public static final class Decisions {
         /** Decides {@link Variables#COLLECTABILITY} from the credit check. */
         public static final String COLLECTABILITY = "collectability";
+        /** Decides {@link Variables#ENFORCEMENT_REFILING} in post-collection from a fresh credit check. */
+        public static final String ENFORCEMENT_REFILING = "enforcement-refiling";
 
         private Decisions() {
         }
@@ -79,6 +81,8 @@ public final class ProcessContract {
         public static final String RECORD_COURT_DECISION = "recordCourtDecision";
         /** Books an enforcement event (remittance or no-assets certificate); sets the passive-register end. */
         public static final String RECORD_ENFORCEMENT_OUTCOME = "recordEnforcementOutcome";
+        /** Decides the next post-collection step and its date: {@link Variables#POST_COLLECTION_STEP} and _AT. */
+        public static final String SCHEDULE_POST_COLLECTION = "schedulePostCollection";
         /** Checks a payment plan against the law and the operator's limits: sets {@link Variables#PAYMENT_PLAN_CHECK}. */
         public static final String CHECK_PAYMENT_PLAN = "checkPaymentPlan";
         /** Computes when the next instalment is checked into {@link Variables#INSTALMENT_CHECK_AT}. */
@@ -212,6 +216,12 @@ public final class ProcessContract {
         public static final String COURT_DECISION_HANDLING = "courtDecisionHandling";
         /** java.util.Date set by {@link Delegates#RECORD_ENFORCEMENT_OUTCOME}: certificate date + 2 years (UK 3:102). */
         public static final String PASSIVE_REGISTRATION_ENDS_AT = "passiveRegistrationEndsAt";
+        /** Set by {@link Delegates#SCHEDULE_POST_COLLECTION}: one of {@link PostCollectionSteps}. */
+        public static final String POST_COLLECTION_STEP = "postCollectionStep";
+        /** java.util.Date set by {@link Delegates#SCHEDULE_POST_COLLECTION}: when that step is due. */
+        public static final String POST_COLLECTION_STEP_AT = "postCollectionStepAt";
+        /** Result of the {@link Decisions#ENFORCEMENT_REFILING} decision: one of {@link EnforcementRefilings}. */
+        public static final String ENFORCEMENT_REFILING = "enforcementRefiling";
         /** The credit bureau's id of the registered tratta, set by {@link Topics#DRAFT_REGISTER}. */
         public static final String DRAFT_ID = "draftId";
         /** Set by {@link Topics#SUMMONS_FILE}: the filing whose decisions {@link Messages#COURT_DECISION_RECEIVED} carries. */
@@ -267,6 +277,8 @@ public final class ProcessContract {
         public static final String DISPUTE_ACKNOWLEDGEMENT = "DISPUTE_ACKNOWLEDGEMENT";
         /** Tells the debtor the claim goes to court, and the costs that will add (good collection practice, 4 §). */
         public static final String LEGAL_COLLECTION_NOTICE = "LEGAL_COLLECTION_NOTICE";
+        /** An identified demand that interrupts limitation (VanhL 10 § 1 mom 3 k) in post-collection. */
+        public static final String LIMITATION_INTERRUPTION = "LIMITATION_INTERRUPTION";
         /** The agreed plan in writing (a plan fee requires it: PerintäL 10 a § 1 mom 7 k, 10 e § 1 mom 6 k). */
         public static final String PAYMENT_PLAN_CONFIRMATION = "PAYMENT_PLAN_CONFIRMATION";
         /** An instalment was missed: the plan has lapsed and collection continues. */
@@ -368,6 +380,28 @@ public final class ProcessContract {
         }
     }
 
+    /** Values of {@link Variables#POST_COLLECTION_STEP}. */
+    public static final class PostCollectionSteps {
+        /** A periodic payment-ability check with the credit bureau. */
+        public static final String ABILITY_CHECK = "ABILITY_CHECK";
+        /** A limitation-interrupting reminder, well before the limitation date (spec §7). */
+        public static final String LIMITATION_REMINDER = "LIMITATION_REMINDER";
+        /** The claim is finally time-barred: close it. */
+        public static final String FINAL_LIMITATION = "FINAL_LIMITATION";
+
+        private PostCollectionSteps() {
+        }
+    }
+
+    /** Values of {@link Variables#ENFORCEMENT_REFILING}. */
+    public static final class EnforcementRefilings {
+        public static final String REFILE = "REFILE";
+        public static final String WAIT = "WAIT";
+
+        private EnforcementRefilings() {
+        }
+    }
+
     /** Values of {@link Variables#PAYMENT_PLAN_CHECK}. */
     public static final class PaymentPlanChecks {
         public static final String WITHIN_LIMITS = "WITHIN_LIMITS";
@@ -413,6 +447,8 @@ public final class ProcessContract {
         public static final String RETURNED_TO_CREDITOR = "RETURNED_TO_CREDITOR";
         public static final String WITHDRAWN = "WITHDRAWN";
         public static final String DISPUTE_UPHELD = "DISPUTE_UPHELD";
+        /** Finally time-barred (VanhL 13 a §, UK 2:27): collecting it is prohibited (PerintäL 4 § 3 mom). */
+        public static final String TIME_BARRED = "TIME_BARRED";
 
         private CloseReasons() {
         }

@@ -5,30 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.saatava.process.ProcessContract.Collectability;
 import fi.saatava.process.ProcessContract.Decisions;
 import fi.saatava.process.ProcessContract.Variables;
-import java.io.IOException;
-import java.io.InputStream;
+import fi.saatava.process.support.DecisionTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CollectabilityDecisionTest {
 
-    static DmnDecision decision;
-    static DmnEngine engine;
-
-    @BeforeAll
-    static void parseDecision() throws IOException {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = CollectabilityDecisionTest.class.getResourceAsStream("/dmn/collectability.dmn")) {
-            decision = engine.parseDecision(Decisions.COLLECTABILITY, dmn);
-        }
-    }
+    static final DecisionTable COLLECTABILITY = DecisionTable.load(Decisions.COLLECTABILITY);
 
     @ParameterizedTest(name = "{0}, {1} defaults, score {2} -> {3}")
     @CsvSource({
@@ -64,6 +50,6 @@ class CollectabilityDecisionTest {
         variables.put(Variables.INSOLVENCY_STATUS, insolvencyStatus);
         variables.put(Variables.PAYMENT_DEFAULT_COUNT, defaults);
         variables.put(Variables.PAYMENT_ABILITY_SCORE, score);
-        return engine.evaluateDecisionTable(decision, variables).getSingleResult().getSingleEntry();
+        return COLLECTABILITY.evaluate(variables);
     }
 }

@@ -14,20 +14,17 @@ import fi.saatava.process.ProcessContract.LegalCollectionApprovals;
 import fi.saatava.process.ProcessContract.LegalCollectionRecommendations;
 import fi.saatava.process.ProcessContract.LegalCollectionSteps;
 import fi.saatava.process.ProcessContract.LetterTypes;
-import fi.saatava.process.ProcessContract.Messages;
 import fi.saatava.process.ProcessContract.Processes;
-import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
 import fi.saatava.process.support.CalledProcessDouble;
 import fi.saatava.process.support.ClaimDriver;
+import fi.saatava.process.support.CourtAndEnforcement;
 import fi.saatava.process.support.DelegateDouble;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -63,6 +60,7 @@ class LegalCollectionProcessTest {
     static final Date PASSIVE_REGISTRATION_ENDS_AT = Date.from(Instant.parse("2027-06-01T06:00:00Z"));
 
     ClaimDriver driver;
+    CourtAndEnforcement outside;
     DelegateDouble prepareLetter;
     DelegateDouble recordCourtDecision;
     DelegateDouble recordEnforcementOutcome;
@@ -73,6 +71,7 @@ class LegalCollectionProcessTest {
     void registerDoubles() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         driver = new ClaimDriver(ENGINE.getProcessEngine());
+        outside = new CourtAndEnforcement(ENGINE.getProcessEngine(), driver);
         prepareLetter = ClaimDriver.letterPreparation();
         recordCourtDecision = DelegateDouble.recording(null);
         recordEnforcementOutcome = DelegateDouble.setting(null, Variables.PASSIVE_REGISTRATION_ENDS_AT,
@@ -259,56 +258,23 @@ class LegalCollectionProcessTest {
         return claim;
     }
 
-    /** Plays the court-summons worker: files and completes with the filing's correlation variables. */
     private void fileSummons(ProcessInstance claim, String filingId) {
         assertThat(claim).isWaitingAt(FILE_SUMMONS);
-        driver.continueAsync(claim);
-        LockedExternalTask filing = driver.fetch(claim, Topics.SUMMONS_FILE);
-        assertThat(filing.getVariables()).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
-        driver.complete(filing, Map.of(Variables.SUMMONS_FILING_ID, filingId, Variables.COURT_DECISION_COUNT, 0));
+        assertThat(outside.fileSummons(claim, filingId).getVariables()).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
         assertThat(claim).isWaitingAt(WAIT_FOR_COURT);
     }
 
     private void fileEnforcement(ProcessInstance claim, String filingId) {
         assertThat(claim).isWaitingAt(FILE_ENFORCEMENT);
-        driver.continueAsync(claim);
-        LockedExternalTask filing = driver.fetch(claim, Topics.ENFORCEMENT_FILE);
-        driver.complete(filing,
-                Map.of(Variables.ENFORCEMENT_FILING_ID, filingId, Variables.ENFORCEMENT_OUTCOME_COUNT, 0));
+        outside.fileEnforcement(claim, filingId);
         assertThat(claim).isWaitingAt(WAIT_FOR_ENFORCEMENT);
     }
 
-    /** Correlates a court decision exactly as the court-summons worker does (docs/contracts.md). */
     private void courtDecides(ProcessInstance claim, String filingId, int seen, String decision) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.COURT_DECISION, decision);
-        variables.put(Variables.JUDGMENT_DATE, CourtDecisions.DEFAULT_JUDGMENT.equals(decision) ? "2025-06-10" : null);
-        variables.put(Variables.CASE_NUMBER, "L 25/1234");
-        variables.put(Variables.COURT_DECISION_COUNT, seen + 1);
-        ENGINE.getProcessEngine().getRuntimeService().createMessageCorrelation(Messages.COURT_DECISION_RECEIVED)
-                .processInstanceBusinessKey(claim.getBusinessKey())
-                .processInstanceVariableEquals(Variables.SUMMONS_FILING_ID, filingId)
-                .processInstanceVariableEquals(Variables.COURT_DECISION_COUNT, seen)
-                .setVariables(variables)
-                .correlate();
+        outside.courtDecides(claim, filingId, seen, decision);
     }
 
-    /** Correlates an enforcement event exactly as the enforcement worker does (docs/contracts.md). */
     private void enforcementReports(ProcessInstance claim, String filingId, int seen, String outcome) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.ENFORCEMENT_OUTCOME, outcome);
-        variables.put(Variables.ENFORCEMENT_CASE_NUMBER, "UO 25/777");
-        boolean remittance = !EnforcementOutcomes.NO_ASSETS.equals(outcome);
-        variables.put(Variables.COLLECTED_AMOUNT, remittance ? "120.00" : null);
-        variables.put(Variables.REMITTANCE_FEE, remittance ? "1.74" : null);
-        variables.put(Variables.REMITTANCE_DATE, remittance ? "2025-08-01" : null);
-        variables.put(Variables.CERTIFICATE_DATE, remittance ? null : "2025-08-01");
-        variables.put(Variables.ENFORCEMENT_OUTCOME_COUNT, seen + 1);
-        ENGINE.getProcessEngine().getRuntimeService().createMessageCorrelation(Messages.ENFORCEMENT_OUTCOME)
-                .processInstanceBusinessKey(claim.getBusinessKey())
-                .processInstanceVariableEquals(Variables.ENFORCEMENT_FILING_ID, filingId)
-                .processInstanceVariableEquals(Variables.ENFORCEMENT_OUTCOME_COUNT, seen)
-                .setVariables(variables)
-                .correlate();
+        outside.enforcementReports(claim, filingId, seen, outcome);
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,40 +20,43 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public final class DelegateDouble implements JavaDelegate, ExecutionListener {
 
     private final String input;
-    private final String output;
     private final boolean outputLocal;
-    private final Function<String, ?> valueForInput;
+    private final Function<String, Map<String, Object>> results;
     private final List<String> calls = new ArrayList<>();
     private final List<String> cancelledCalls = new ArrayList<>();
 
-    private DelegateDouble(String input, String output, boolean outputLocal, Function<String, ?> valueForInput) {
+    private DelegateDouble(String input, boolean outputLocal, Function<String, Map<String, Object>> results) {
         this.input = input;
-        this.output = output;
         this.outputLocal = outputLocal;
-        this.valueForInput = valueForInput;
+        this.results = results;
     }
 
     /** Records the local variable {@code input} of every call and sets nothing. */
     public static DelegateDouble recording(String input) {
-        return new DelegateDouble(input, null, false, in -> null);
+        return new DelegateDouble(input, false, in -> Map.of());
     }
 
     /** Sets {@code output} (visible to the whole process) to a value derived from the local {@code input}. */
     public static DelegateDouble setting(String input, String output, Function<String, ?> valueForInput) {
-        return new DelegateDouble(input, output, false, valueForInput);
+        return new DelegateDouble(input, false, in -> single(output, valueForInput.apply(in)));
     }
 
     /** Sets {@code output} local to the calling activity, derived from the local {@code input}. */
     public static DelegateDouble settingLocal(String input, String output, Function<String, ?> valueForInput) {
-        return new DelegateDouble(input, output, true, valueForInput);
+        return new DelegateDouble(input, true, in -> single(output, valueForInput.apply(in)));
     }
 
     /** Sets {@code output} to the next of the scripted answers on each call; fails when none is left. */
     public static DelegateDouble answering(String output, Object... answers) {
-        Deque<Object> script = new ArrayDeque<>(Arrays.asList(answers));
-        return new DelegateDouble(null, output, false, in -> {
+        return answeringWith(Arrays.stream(answers).map(answer -> single(output, answer)).toList());
+    }
+
+    /** Sets the variables of the next scripted answer on each call; fails when none is left. */
+    public static DelegateDouble answeringWith(List<Map<String, Object>> answers) {
+        Deque<Map<String, Object>> script = new ArrayDeque<>(answers);
+        return new DelegateDouble(null, false, in -> {
             if (script.isEmpty()) {
-                throw new IllegalStateException("no scripted answer left for " + output);
+                throw new IllegalStateException("no scripted answer left");
             }
             return script.removeFirst();
         });
@@ -61,13 +66,11 @@ public final class DelegateDouble implements JavaDelegate, ExecutionListener {
     public void execute(DelegateExecution execution) {
         String received = input == null ? "" : (String) execution.getVariableLocal(input);
         calls.add(received);
-        if (output != null) {
-            Object value = valueForInput.apply(received);
-            if (outputLocal) {
-                execution.setVariableLocal(output, value);
-            } else {
-                execution.setVariable(output, value);
-            }
+        Map<String, Object> variables = results.apply(received);
+        if (outputLocal) {
+            execution.setVariablesLocal(variables);
+        } else {
+            execution.setVariables(variables);
         }
     }
 
@@ -88,5 +91,11 @@ public final class DelegateDouble implements JavaDelegate, ExecutionListener {
     /** The local input seen by each call made while its activity was being cancelled (end listeners only). */
     public List<String> cancelledCalls() {
         return List.copyOf(cancelledCalls);
+    }
+
+    private static Map<String, Object> single(String name, Object value) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(name, value);
+        return variables;
     }
 }
