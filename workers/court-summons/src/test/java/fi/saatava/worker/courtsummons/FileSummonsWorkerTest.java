@@ -15,10 +15,8 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.util.Map;
 
@@ -41,6 +39,7 @@ import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
 import fi.saatava.worker.courtsummons.app.CourtSummonsWorkerApplication;
 import fi.saatava.worker.testsupport.Samples;
+import fi.saatava.worker.testsupport.TaskDelivery;
 
 @SpringBootTest(classes = CourtSummonsWorkerApplication.class, properties = {
         "camunda.bpm.client.disable-auto-fetching=true", "saatava.court-summons.decision-polling-enabled=false",
@@ -69,15 +68,13 @@ class FileSummonsWorkerTest {
     @Autowired
     FileSummonsWorker worker;
 
-    private final ExternalTask task = mock(ExternalTask.class);
-    private final ExternalTaskService service = mock(ExternalTaskService.class);
+    private final TaskDelivery delivery = new TaskDelivery(TASK_ID, Topics.SUMMONS_FILE,
+            Map.of(Variables.CLAIM_ID, CLAIM_ID));
+    private final ExternalTask task = delivery.task;
+    private final ExternalTaskService service = delivery.service;
 
     @BeforeEach
-    void task() {
-        when(task.getId()).thenReturn(TASK_ID);
-        when(task.getTopicName()).thenReturn(Topics.SUMMONS_FILE);
-        when(task.getRetries()).thenReturn(null);
-        when(task.getVariable(Variables.CLAIM_ID)).thenReturn(CLAIM_ID);
+    void stubs() {
         gateway.stubFor(post("/api/internal/filings/" + TASK_ID + "/receipt").willReturn(noContent()));
         court.stubFor(post("/court/v1/summons-applications").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("""

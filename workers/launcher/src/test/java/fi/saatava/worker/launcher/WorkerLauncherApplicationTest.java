@@ -14,6 +14,8 @@ import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.worker.courtsummons.CourtDecisionPoller;
 import fi.saatava.worker.courtsummons.FileSummonsWorker;
 import fi.saatava.worker.creditcheck.CheckCreditWorker;
+import fi.saatava.worker.enforcement.EnforcementOutcomePoller;
+import fi.saatava.worker.enforcement.FileEnforcementWorker;
 import fi.saatava.worker.letters.SendLetterWorker;
 
 @SpringBootTest(properties = "camunda.bpm.client.disable-auto-fetching=true")
@@ -28,12 +30,15 @@ class WorkerLauncherApplicationTest {
     @Test
     void subscribesEveryWorkerTopicWithOneClient() {
         assertThat(subscriptions).extracting(SpringTopicSubscription::getTopicName)
-                .containsExactlyInAnyOrder(Topics.LETTER_SEND, Topics.CREDIT_CHECK, Topics.SUMMONS_FILE);
+                .containsExactlyInAnyOrder(Topics.LETTER_SEND, Topics.CREDIT_CHECK, Topics.SUMMONS_FILE,
+                        Topics.ENFORCEMENT_FILE);
         assertThat(context.getBeansOfType(org.camunda.bpm.client.ExternalTaskClient.class)).hasSize(1);
         assertThat(context.getBeansOfType(SendLetterWorker.class)).hasSize(1);
         assertThat(context.getBeansOfType(CheckCreditWorker.class)).hasSize(1);
         assertThat(context.getBeansOfType(FileSummonsWorker.class)).hasSize(1);
         assertThat(context.getBeansOfType(CourtDecisionPoller.class)).hasSize(1);
+        assertThat(context.getBeansOfType(FileEnforcementWorker.class)).hasSize(1);
+        assertThat(context.getBeansOfType(EnforcementOutcomePoller.class)).hasSize(1);
     }
 
     @Test

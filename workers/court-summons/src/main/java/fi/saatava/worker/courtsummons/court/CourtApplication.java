@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fi.saatava.worker.courtsummons.gateway.SummonsApplication;
-import fi.saatava.worker.courtsummons.gateway.SummonsApplication.ClaimItem;
 import fi.saatava.worker.courtsummons.gateway.SummonsApplication.ConsumerCredit;
 import fi.saatava.worker.courtsummons.gateway.SummonsApplication.Defendant;
 import fi.saatava.worker.courtsummons.gateway.SummonsApplication.Evidence;
 import fi.saatava.worker.courtsummons.gateway.SummonsApplication.LegalCosts;
+import fi.saatava.worker.kit.filing.ClaimItem;
 import fi.saatava.worker.kit.party.Organisation;
 
 /**

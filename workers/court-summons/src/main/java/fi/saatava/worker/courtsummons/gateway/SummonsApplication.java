@@ -3,6 +3,7 @@ package fi.saatava.worker.courtsummons.gateway;
 import java.time.LocalDate;
 import java.util.List;
 
+import fi.saatava.worker.kit.filing.ClaimItem;
 import fi.saatava.worker.kit.party.Address;
 import fi.saatava.worker.kit.party.Organisation;
 
@@ -43,13 +44,6 @@ public record SummonsApplication(
     public record Domicile(String municipality, String region) {
     }
 
-    /**
-     * One item of the specified claim: an amount ({@code PRINCIPAL}, {@code COLLECTION_COST}, …) or interest at
-     * {@code rate} % a year on {@code on} from {@code from} ({@code to} null = until paid).
-     */
-    public record ClaimItem(String kind, String amount, String rate, LocalDate from, LocalDate to, String on,
-            String description, String basis) {
-    }
 
     /** A document relied on, e.g. {@code INVOICE} number, date and due date. */
     public record Evidence(String kind, String number, LocalDate date, LocalDate dueDate, String description) {

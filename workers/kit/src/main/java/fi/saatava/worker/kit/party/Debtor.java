@@ -12,10 +12,6 @@ public record Debtor(String type, String identityCode, String name, Address addr
     public static final String CONSUMER = "CONSUMER";
     public static final String BUSINESS = "BUSINESS";
 
-    public boolean isConsumer() {
-        return CONSUMER.equals(type);
-    }
-
     @Override
     public String toString() {
         return "Debtor[type=" + type + ", identityCode=" + IdentityCodes.mask(identityCode) + "]";
