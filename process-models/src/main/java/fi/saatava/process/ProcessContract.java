@@ -83,6 +83,12 @@ public final class ProcessContract {
         public static final String RECORD_ENFORCEMENT_OUTCOME = "recordEnforcementOutcome";
         /** Decides the next post-collection step and its date: {@link Variables#POST_COLLECTION_STEP} and _AT. */
         public static final String SCHEDULE_POST_COLLECTION = "schedulePostCollection";
+        /** Records insolvency proceedings or a death: no letters, no new fees, interest per the procedure (spec §11). */
+        public static final String FREEZE_COLLECTION = "freezeCollection";
+        /** Records the end of proceedings that did not settle the claim: collection may resume. */
+        public static final String LIFT_COLLECTION_FREEZE = "liftCollectionFreeze";
+        /** Books a confirmed payment programme; sets {@link Variables#PROGRAMME_ENDS_AT}. */
+        public static final String RECORD_PAYMENT_PROGRAMME = "recordPaymentProgramme";
         /** Checks a payment plan against the law and the operator's limits: sets {@link Variables#PAYMENT_PLAN_CHECK}. */
         public static final String CHECK_PAYMENT_PLAN = "checkPaymentPlan";
         /** Computes when the next instalment is checked into {@link Variables#INSTALMENT_CHECK_AT}. */
@@ -131,6 +137,8 @@ public final class ProcessContract {
         public static final String PAYMENT_PLAN_DEFAULTED = "PAYMENT_PLAN_DEFAULTED";
         /** payment-plan: the operator rejected a plan beyond the limits; collection resumes. */
         public static final String PAYMENT_PLAN_REJECTED = "PAYMENT_PLAN_REJECTED";
+        /** insolvency: the proceedings ended without settling the claim (e.g. rejected, lapsed); collect again. */
+        public static final String INSOLVENCY_COLLECTION_RESUMES = "INSOLVENCY_COLLECTION_RESUMES";
 
         private Errors() {
         }
@@ -153,6 +161,9 @@ public final class ProcessContract {
         public static final String APPROVE_LEGAL_COLLECTION = "approve-legal-collection";
         public static final String HANDLE_COURT_DECISION = "handle-court-decision";
         public static final String ASK_COURT = "ask-court";
+        public static final String RECORD_INSOLVENCY_OUTCOME = "record-insolvency-outcome";
+        public static final String RECORD_PROGRAMME_DECISION = "record-programme-decision";
+        public static final String RECORD_PROGRAMME_RESULT = "record-programme-result";
 
         private Forms() {
         }
@@ -196,8 +207,16 @@ public final class ProcessContract {
         public static final String INSTALMENT_CHECK_AT = "instalmentCheckAt";
         /** Set by {@link Delegates#CHECK_INSTALMENT}: one of {@link InstalmentStatuses}. */
         public static final String INSTALMENT_STATUS = "instalmentStatus";
-        /** Returned by the insolvency process: one of {@link InsolvencyOutcomes}. */
+        /** Operator's record of how bankruptcy or estate proceedings ended: one of {@link InsolvencyOutcomes}. */
         public static final String INSOLVENCY_OUTCOME = "insolvencyOutcome";
+        /** Operator's record of the court's decision on a payment programme: one of {@link ProgrammeDecisions}. */
+        public static final String PROGRAMME_DECISION = "programmeDecision";
+        /** ISO date (yyyy-MM-dd) the confirmed programme ends, as the operator read it from the decision. */
+        public static final String PROGRAMME_END_DATE = "programmeEndDate";
+        /** java.util.Date set by {@link Delegates#RECORD_PAYMENT_PROGRAMME}: when to check the programme's end. */
+        public static final String PROGRAMME_ENDS_AT = "programmeEndsAt";
+        /** Operator's record of how a programme ended: one of {@link ProgrammeResults}. */
+        public static final String PROGRAMME_RESULT = "programmeResult";
         /** Local input of {@link Delegates#CLOSE_CLAIM}: one of {@link CloseReasons}. */
         public static final String CLOSE_REASON = "closeReason";
         /** Local input of {@link Delegates#NOTIFY_CREDITOR}: one of {@link CreditorNotices}. */
@@ -279,6 +298,8 @@ public final class ProcessContract {
         public static final String LEGAL_COLLECTION_NOTICE = "LEGAL_COLLECTION_NOTICE";
         /** An identified demand that interrupts limitation (VanhL 10 § 1 mom 3 k) in post-collection. */
         public static final String LIMITATION_INTERRUPTION = "LIMITATION_INTERRUPTION";
+        /** An identified demand to a deceased debtor's estate (PK 21 luku, spec §11.4); also interrupts limitation. */
+        public static final String ESTATE_DEMAND = "ESTATE_DEMAND";
         /** The agreed plan in writing (a plan fee requires it: PerintäL 10 a § 1 mom 7 k, 10 e § 1 mom 6 k). */
         public static final String PAYMENT_PLAN_CONFIRMATION = "PAYMENT_PLAN_CONFIRMATION";
         /** An instalment was missed: the plan has lapsed and collection continues. */
@@ -432,6 +453,27 @@ public final class ProcessContract {
         }
     }
 
+    /** Values of {@link Variables#PROGRAMME_DECISION}. */
+    public static final class ProgrammeDecisions {
+        public static final String CONFIRMED = "CONFIRMED";
+        /** Rejected, or the proceedings were not started: the bans end. */
+        public static final String REJECTED = "REJECTED";
+
+        private ProgrammeDecisions() {
+        }
+    }
+
+    /** Values of {@link Variables#PROGRAMME_RESULT}. */
+    public static final class ProgrammeResults {
+        /** Kept to the end: the rest of the debt is discharged. */
+        public static final String COMPLETED = "COMPLETED";
+        /** Lapsed or terminated: collection may resume. */
+        public static final String LAPSED = "LAPSED";
+
+        private ProgrammeResults() {
+        }
+    }
+
     /** Values of {@link Variables#INSOLVENCY_OUTCOME}. */
     public static final class InsolvencyOutcomes {
         /** The proceedings ended without covering the claim (e.g. application rejected): collect again. */
@@ -449,6 +491,8 @@ public final class ProcessContract {
         public static final String DISPUTE_UPHELD = "DISPUTE_UPHELD";
         /** Finally time-barred (VanhL 13 a §, UK 2:27): collecting it is prohibited (PerintäL 4 § 3 mom). */
         public static final String TIME_BARRED = "TIME_BARRED";
+        /** Insolvency or estate proceedings settled or discharged what they could; nothing is left to collect. */
+        public static final String SETTLED_IN_INSOLVENCY = "SETTLED_IN_INSOLVENCY";
 
         private CloseReasons() {
         }

@@ -14,7 +14,6 @@ import fi.saatava.process.ProcessContract.DisputeDecisions;
 import fi.saatava.process.ProcessContract.DisputeResolutions;
 import fi.saatava.process.ProcessContract.Errors;
 import fi.saatava.process.ProcessContract.Groups;
-import fi.saatava.process.ProcessContract.InsolvencyOutcomes;
 import fi.saatava.process.ProcessContract.InsolvencyStatuses;
 import fi.saatava.process.ProcessContract.LetterTypes;
 import fi.saatava.process.ProcessContract.Messages;
@@ -222,7 +221,7 @@ class ConsumerCollectionProcessTest {
         assertThat(insolvency.variables(claim))
                 .containsEntry(Variables.CLAIM_ID, CLAIM_ID)
                 .containsEntry(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.BANKRUPTCY);
-        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.RESUME_COLLECTION));
+        insolvency.failWith(claim, Errors.INSOLVENCY_COLLECTION_RESUMES);
 
         assertThat(claim).isWaitingAt(FIND_NEXT_STEP);
     }
@@ -232,7 +231,7 @@ class ConsumerCollectionProcessTest {
         ProcessInstance claim = claimWithCreditVerdict(InsolvencyStatuses.DEBT_ADJUSTMENT, 0, 50);
         driver.continueAsync(claim);
 
-        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.CLOSED));
+        insolvency.finish(claim, Map.of());
 
         assertThat(claim).isEnded().hasPassed(CLOSED_IN_INSOLVENCY).hasNotPassed(FIND_NEXT_STEP);
     }
@@ -367,7 +366,7 @@ class ConsumerCollectionProcessTest {
         assertThat(paymentPlan.isRunning(claim)).isFalse();
         assertThat(insolvency.variables(claim))
                 .containsEntry(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.DECEASED_ESTATE);
-        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.CLOSED));
+        insolvency.finish(claim, Map.of());
         assertThat(claim).isEnded().hasPassed(CLOSED_IN_INSOLVENCY);
     }
 
@@ -381,7 +380,7 @@ class ConsumerCollectionProcessTest {
                 Map.of(Variables.INSOLVENCY_STATUS, InsolvencyStatuses.BANKRUPTCY));
 
         assertThat(claim).isWaitingAt(INSOLVENCY).isNotWaitingAt(ASSESS_DISPUTE);
-        insolvency.finish(claim, Map.of(Variables.INSOLVENCY_OUTCOME, InsolvencyOutcomes.RESUME_COLLECTION));
+        insolvency.failWith(claim, Errors.INSOLVENCY_COLLECTION_RESUMES);
         findNextStep(claim);
         assertThat(claim).isWaitingAt(SCHEDULE_FIRST_DEMAND);
     }

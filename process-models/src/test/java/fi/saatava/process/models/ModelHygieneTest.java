@@ -178,8 +178,10 @@ class ModelHygieneTest {
             assertThat(task.getCamundaDecisionRef()).isIn(ContractNames.of(Decisions.class));
             assertThat(ModuleResources.exists(DMN, task.getCamundaDecisionRef() + ".dmn")).isTrue();
         });
-        assertThat(model.getModelElementsByType(CallActivity.class))
-                .allSatisfy(call -> assertThat(call.getCalledElement()).isIn(ContractNames.of(Processes.class)));
+        assertThat(model.getModelElementsByType(CallActivity.class)).allSatisfy(call -> {
+            assertThat(call.getCalledElement()).isIn(ContractNames.of(Processes.class));
+            assertThat(ModuleResources.exists(BPMN, call.getCalledElement() + ".bpmn")).as(call.getId()).isTrue();
+        });
         assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> {
             assertThat(task.getCamundaFormRef()).as("%s form", task.getId()).isIn(ContractNames.of(Forms.class));
             assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
