@@ -7,7 +7,9 @@ import java.util.UUID;
  * A stored claim.
  *
  * @param referenceNumber   the Finnish reference number (digits, check digit included) for letters and payments
- * @param processInstanceId the collection process, {@code null} only inside the intake transaction
+ * @param processInstanceId           the collection process, {@code null} only inside the intake transaction
+ * @param legalCollectionRequestedAt when the debtor asked for legal collection (PerintäL 4 c §), else {@code null}
+ * @param closure                    how and when the claim was closed, {@code null} while it is open
  */
 public record Claim(
         UUID id,
@@ -16,5 +18,10 @@ public record Claim(
         Instant receivedAt,
         Debtor debtor,
         Invoice invoice,
-        String processInstanceId) {
+        String processInstanceId,
+        Instant legalCollectionRequestedAt,
+        Closure closure) {
+
+    public record Closure(String reason, Instant closedAt) {
+    }
 }

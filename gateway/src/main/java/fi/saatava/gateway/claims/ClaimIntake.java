@@ -72,6 +72,6 @@ public class ClaimIntake {
                 invoiceRequest.reminderSentOn());
         String referenceNumber = ReferenceNumber.generate(Long.toString(claims.nextReferenceBase()));
         return new Claim(UUID.randomUUID(), request.creditorReference(), referenceNumber, clock.instant(), debtor,
-                invoice, null);
+                invoice, null, null, null);
     }
 }

@@ -79,6 +79,7 @@ public class ClaimRepository {
     public Optional<Claim> find(UUID id) {
         return jdbc.sql("""
                 select c.id, c.creditor_reference, c.reference_number, c.received_at, c.process_instance_id,
+                       c.legal_collection_requested_at, c.closed_at, c.close_reason,
                        d.debtor_type, d.name, d.identity_code, d.street, d.postal_code, d.city, d.country, d.language,
                        i.invoice_number, i.invoice_date, i.due_date, i.principal, i.description, i.reminder_sent_on
                   from saatava.claim c
@@ -117,6 +118,9 @@ public class ClaimRepository {
                 Timestamps.instant(row, "received_at"),
                 debtor,
                 invoice,
-                row.getString("process_instance_id"));
+                row.getString("process_instance_id"),
+                Timestamps.instant(row, "legal_collection_requested_at"),
+                row.getString("close_reason") == null ? null
+                        : new Claim.Closure(row.getString("close_reason"), Timestamps.instant(row, "closed_at")));
     }
 }

@@ -3,6 +3,7 @@ package fi.saatava.gateway.claimstatus;
 import java.util.UUID;
 
 import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.claims.ClaimNotFoundException;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.letters.LetterRepository;
@@ -21,16 +22,20 @@ class ClaimStatusController {
     private final ClaimRepository claims;
     private final ProcessStateReader processStates;
     private final LetterRepository letters;
+    private final ClaimEvents events;
 
-    ClaimStatusController(ClaimRepository claims, ProcessStateReader processStates, LetterRepository letters) {
+    ClaimStatusController(ClaimRepository claims, ProcessStateReader processStates, LetterRepository letters,
+                          ClaimEvents events) {
         this.claims = claims;
         this.processStates = processStates;
         this.letters = letters;
+        this.events = events;
     }
 
     @GetMapping("/{id}")
     ClaimView show(@PathVariable UUID id) {
         Claim claim = claims.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
-        return ClaimView.of(claim, processStates.read(claim.processInstanceId()), letters.summaries(id));
+        return ClaimView.of(claim, processStates.read(claim.processInstanceId()), letters.summaries(id),
+                events.notices(id));
     }
 }

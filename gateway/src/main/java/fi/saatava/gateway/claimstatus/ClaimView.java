@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.claims.Debtor;
 import fi.saatava.gateway.claims.Invoice;
 import fi.saatava.gateway.claims.PostalAddress;
 import fi.saatava.gateway.letters.LetterSummary;
 import fi.saatava.gateway.process.ProcessState;
 
-/** A claim as {@code GET /api/v1/claims/{id}} shows it; the debtor's henkilötunnus is masked. */
+/**
+ * A claim as {@code GET /api/v1/claims/{id}} shows it; the debtor's henkilötunnus is masked.
+ *
+ * @param closed  how and when the claim was closed, {@code null} while open
+ * @param notices what the process asked the creditor to decide or know, oldest first
+ */
 public record ClaimView(
         UUID id,
         String creditorReference,
@@ -20,8 +26,11 @@ public record ClaimView(
         Instant receivedAt,
         DebtorView debtor,
         InvoiceView invoice,
+        Instant legalCollectionRequestedAt,
+        Claim.Closure closed,
         ProcessState process,
-        List<LetterSummary> letters) {
+        List<LetterSummary> letters,
+        List<ClaimEvents.CreditorNotice> notices) {
 
     public record DebtorView(String type, String name, String identityCode, PostalAddress address, String language) {
     }
@@ -30,7 +39,8 @@ public record ClaimView(
                               String description, boolean reminderAlreadySent, LocalDate reminderSentOn) {
     }
 
-    static ClaimView of(Claim claim, ProcessState process, List<LetterSummary> letters) {
+    static ClaimView of(Claim claim, ProcessState process, List<LetterSummary> letters,
+                        List<ClaimEvents.CreditorNotice> notices) {
         Debtor debtor = claim.debtor();
         Invoice invoice = claim.invoice();
         return new ClaimView(
@@ -43,7 +53,10 @@ public record ClaimView(
                 new InvoiceView(invoice.number(), invoice.invoiceDate(), invoice.dueDate(),
                         invoice.principal().toString(), invoice.description(), invoice.reminderSentByCreditor(),
                         invoice.reminderSentOn()),
+                claim.legalCollectionRequestedAt(),
+                claim.closure(),
                 process,
-                letters);
+                letters,
+                notices);
     }
 }

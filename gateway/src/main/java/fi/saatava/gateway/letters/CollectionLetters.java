@@ -27,9 +27,13 @@ public class CollectionLetters {
 
     /**
      * The next collection step not taken yet (docs/contracts.md, {@code findNextCollectionStep}): REMINDER until a
-     * reminder (ours or the creditor's) was sent, then FIRST_DEMAND, SECOND_DEMAND and LEGAL_COLLECTION.
+     * reminder (ours or the creditor's) was sent, then FIRST_DEMAND, SECOND_DEMAND and LEGAL_COLLECTION; straight to
+     * LEGAL_COLLECTION once the debtor asked for it (PerintäL 4 c §).
      */
     public String nextStep(Claim claim) {
+        if (claim.legalCollectionRequestedAt() != null) {
+            return CollectionSteps.LEGAL_COLLECTION;
+        }
         Set<LetterType> sent = collectionLetters(claim).stream()
                 .filter(LetterSummary::dispatched)
                 .map(LetterSummary::type)

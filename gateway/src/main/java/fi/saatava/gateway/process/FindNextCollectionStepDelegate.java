@@ -13,9 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets {@code nextCollectionStep} from the letters actually dispatched, so collection that (re)starts after a
- * dispute or a defaulted plan neither repeats nor skips a letter. A consumer's PerintäL 4 c § request is not
- * recorded yet (no {@code recordLegalCollectionRequest}), so it does not move the step to legal collection.
+ * Sets {@code nextCollectionStep} from the letters actually dispatched and a recorded PerintäL 4 c § request, so
+ * collection that (re)starts after a dispute or a defaulted plan neither repeats nor skips a letter.
  */
 @Component(ProcessContract.Delegates.FIND_NEXT_COLLECTION_STEP)
 class FindNextCollectionStepDelegate implements JavaDelegate {

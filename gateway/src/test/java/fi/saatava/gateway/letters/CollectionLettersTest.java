@@ -29,12 +29,16 @@ class CollectionLettersTest {
     private final List<LetterSummary> letters = new ArrayList<>();
 
     private Claim claim(LocalDate creditorsReminder) {
+        return claim(creditorsReminder, null);
+    }
+
+    private Claim claim(LocalDate creditorsReminder, Instant legalCollectionRequestedAt) {
         Claim claim = new Claim(UUID.randomUUID(), null, "1000013", MORNING,
                 new Debtor(DebtorType.CONSUMER, "Maija Meikäläinen", "131052-308T",
                         new PostalAddress("Kotikatu 1", "00100", "Helsinki", "FI"), "fi"),
                 new Invoice("INV-1", LocalDate.parse("2025-10-27"), LocalDate.parse("2025-11-10"),
                         Money.of("120.00"), "Broadband", creditorsReminder),
-                "process");
+                "process", legalCollectionRequestedAt, null);
         when(repository.summaries(claim.id())).thenReturn(letters);
         return claim;
     }
@@ -64,6 +68,14 @@ class CollectionLettersTest {
         letter(LetterType.FIRST_DEMAND, 20, MORNING.plusSeconds(86_400L * 20), null);
         assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.SECOND_DEMAND);
         letter(LetterType.SECOND_DEMAND, 40, MORNING.plusSeconds(86_400L * 40), null);
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.LEGAL_COLLECTION);
+    }
+
+    @Test
+    void theDebtorsRequestForLegalCollectionSkipsTheRemainingLetters() {
+        Claim claim = claim(null, MORNING);
+        letter(LetterType.REMINDER, 0, MORNING, null);
+
         assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.LEGAL_COLLECTION);
     }
 

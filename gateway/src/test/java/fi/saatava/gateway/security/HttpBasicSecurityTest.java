@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -89,6 +90,12 @@ class HttpBasicSecurityTest {
 
         assertThat(without.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(with.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theAdminIsAnOperatorSoTasklistShowsOperatorTasks() {
+        assertThat(processEngine.getIdentityService().createUserQuery().userId("admin")
+                .memberOfGroup(ProcessContract.Groups.OPERATORS).count()).isEqualTo(1);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -97,9 +98,19 @@ public class ProcessDriver {
         }
     }
 
+    /** Runs exactly the next asynchronous continuation, for tests that stop the process at a given step. */
+    public void executeContinuationOnce(String claimId) {
+        Job job = continuation(claimId);
+        assertThat(job).as("an asynchronous continuation of claim %s", claimId).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    /** The claim's pending asynchronous continuation; {@code null} if there is none or the process ended. */
     public Job continuation(String claimId) {
-        return managementService.createJobQuery().processInstanceId(processInstanceId(claimId)).messages()
+        ProcessInstance process = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId)
                 .singleResult();
+        return process == null ? null
+                : managementService.createJobQuery().processInstanceId(process.getId()).messages().singleResult();
     }
 
     public Job timer(String claimId) {
