@@ -3,16 +3,16 @@
 
 alter table saatava.claim
     add column closed_at                     timestamptz,
-    add column close_reason                  text check (close_reason in
-        ('RETURNED_TO_CREDITOR', 'WITHDRAWN', 'DISPUTE_UPHELD')),
+    -- ProcessContract.CloseReasons
+    add column close_reason                  text,
     add column legal_collection_requested_at timestamptz,
     add check ((closed_at is null) = (close_reason is null));
 
 create table saatava.creditor_notice (
     id                   uuid primary key,
     claim_id             uuid        not null references saatava.claim (id),
-    notice               text        not null check (notice in
-        ('RECOMMEND_WRITE_OFF', 'RECOMMEND_LEGAL_COLLECTION', 'DISPUTE')),
+    -- ProcessContract.CreditorNotices
+    notice               text        not null,
     created_at           timestamptz not null,
     -- The notifying task's activity instance: a retried task never records the same notice twice.
     activity_instance_id text        not null unique

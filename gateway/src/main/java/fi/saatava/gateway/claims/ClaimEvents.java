@@ -3,12 +3,9 @@ package fi.saatava.gateway.claims;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import fi.saatava.gateway.database.Timestamps;
-import fi.saatava.process.ProcessContract.CloseReasons;
-import fi.saatava.process.ProcessContract.CreditorNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +19,6 @@ import org.springframework.stereotype.Service;
 public class ClaimEvents {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimEvents.class);
-    private static final Set<String> CLOSE_REASONS =
-            Set.of(CloseReasons.RETURNED_TO_CREDITOR, CloseReasons.WITHDRAWN, CloseReasons.DISPUTE_UPHELD);
-    private static final Set<String> NOTICES = Set.of(
-            CreditorNotices.RECOMMEND_WRITE_OFF, CreditorNotices.RECOMMEND_LEGAL_COLLECTION, CreditorNotices.DISPUTE);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,8 +32,8 @@ public class ClaimEvents {
     public record CreditorNotice(String notice, Instant createdAt) {
     }
 
+    /** @param reason one of {@code ProcessContract.CloseReasons}, as the model passes it */
     public void close(UUID claimId, String reason) {
-        require(CLOSE_REASONS, "close reason", reason);
         jdbc.sql("""
                 update saatava.claim set closed_at = :at, close_reason = :reason
                  where id = :id and closed_at is null""")
@@ -62,8 +55,8 @@ public class ClaimEvents {
         log.info("Claim {}: the debtor asked for legal collection (4 c §)", claimId);
     }
 
+    /** @param notice one of {@code ProcessContract.CreditorNotices}, as the model passes it */
     public void notifyCreditor(UUID claimId, String notice, String activityInstanceId) {
-        require(NOTICES, "creditor notice", notice);
         jdbc.sql("""
                 insert into saatava.creditor_notice (id, claim_id, notice, created_at, activity_instance_id)
                 values (:id, :claimId, :notice, :at, :activityInstanceId)
@@ -85,11 +78,5 @@ public class ClaimEvents {
                 .query((row, n) -> new CreditorNotice(row.getString("notice"),
                         Timestamps.instant(row, "created_at")))
                 .list();
-    }
-
-    private static void require(Set<String> allowed, String what, String value) {
-        if (!allowed.contains(value)) {
-            throw new IllegalArgumentException("Unknown " + what + " " + value + "; expected one of " + allowed);
-        }
     }
 }

@@ -9,6 +9,10 @@ public enum LetterType {
     SECOND_DEMAND(true),
     /** Free of charge and not a collection action (PerintäL 4 b §); one per dispute, so it may repeat. */
     DISPUTE_ACKNOWLEDGEMENT(false),
+    /** Tells the debtor the claim goes to court. */
+    LEGAL_COLLECTION_NOTICE(false),
+    /** Interrupts limitation in post-collection (VanhL 10 §); sent periodically, so it repeats. */
+    LIMITATION_INTERRUPTION(false),
     /** The agreed payment plan in writing; one per plan. */
     PAYMENT_PLAN_CONFIRMATION(false),
     /** A missed instalment: the plan has lapsed; one per lapsed plan. */
