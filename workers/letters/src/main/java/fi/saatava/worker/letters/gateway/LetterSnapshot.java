@@ -23,11 +23,31 @@ public record LetterSnapshot(
         List<AmountItem> amounts,
         String total,
         Payment payment,
+        Boolean directlyEnforceable,
+        List<Instalment> instalments,
+        Instalment missedInstalment,
+        LocalDate disputeReceivedOn,
+        Delivery delivery,
+        Boolean voided,
         Instant dispatchedAt,
         String dispatchChannel) {
 
     public boolean isDispatched() {
         return dispatchedAt != null;
+    }
+
+    public boolean isVoided() {
+        return Boolean.TRUE.equals(voided);
+    }
+
+    /** A claim enforceable without a judgment: the letter names the remedies and deferral (spec §3.6 1 mom 6 k). */
+    public boolean isDirectlyEnforceable() {
+        return Boolean.TRUE.equals(directlyEnforceable);
+    }
+
+    /** How the letter goes out; a snapshot without it (older gateways) goes to the outbox only. */
+    public Delivery deliveryOrOutbox() {
+        return delivery == null || delivery.channel() == null ? new Delivery(Delivery.OUTBOX, null) : delivery;
     }
 
     public record Address(String street, String postalCode, String city, String country) {
@@ -38,7 +58,14 @@ public record LetterSnapshot(
         }
     }
 
-    public record Party(String name, String businessId, Address address, String phone, String email) {
+    /**
+     * The collector or the creditor.
+     *
+     * @param originalName for a creditor: the name used in the contract or the original creditor of a transferred
+     *                     claim, printed when it differs (spec §3.6 3 mom)
+     */
+    public record Party(String name, String businessId, Address address, String phone, String email,
+            String originalName) {
     }
 
     /** @param type {@code CONSUMER} or {@code BUSINESS} */
@@ -62,7 +89,27 @@ public record LetterSnapshot(
     public record AmountItem(String kind, String amount, String rate, LocalDate from, LocalDate to, String letterType) {
     }
 
+    /**
+     * How to pay.
+     *
+     * @param amount what this letter asks to pay now when it is not the total (a plan's first instalment); the
+     *               virtual barcode encodes it
+     */
     public record Payment(String payee, String iban, String bic, String reference, String rfReference,
-            String virtualBarcode) {
+            String virtualBarcode, String amount) {
+    }
+
+    /** One instalment of a payment plan. */
+    public record Instalment(LocalDate dueDate, String amount) {
+    }
+
+    /**
+     * The channel the gateway chose: {@code PRINT}, {@code EMAIL} (only with the debtor's valid consent to a
+     * durable medium, spec §3.6 delivery) or {@code OUTBOX}.
+     */
+    public record Delivery(String channel, String email) {
+        public static final String PRINT = "PRINT";
+        public static final String EMAIL = "EMAIL";
+        public static final String OUTBOX = "OUTBOX";
     }
 }

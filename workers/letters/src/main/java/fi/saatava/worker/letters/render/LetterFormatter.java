@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import fi.saatava.law.identifiers.Iban;
 import fi.saatava.law.identifiers.ReferenceNumber;
 import fi.saatava.law.identifiers.RfReference;
+import fi.saatava.worker.letters.gateway.LetterSnapshot;
 import fi.saatava.worker.letters.gateway.LetterSnapshot.AmountItem;
 import fi.saatava.worker.letters.gateway.LetterSnapshot.Invoice;
 import fi.saatava.worker.letters.gateway.LetterSnapshot.Party;
@@ -85,6 +86,19 @@ public class LetterFormatter {
     public String partyLine(Party party) {
         return party.name() + ", " + party.address().street() + ", " + party.address().postalCode() + " "
                 + party.address().city();
+    }
+
+    /**
+     * The opening paragraph of the letter's type, given: {0} the creditor, {1} the invoice's due date, {2} this
+     * letter's due date, {3} the date the type is about (a dispute's receipt, a missed instalment's due date) and
+     * {4} the missed instalment's amount.
+     */
+    public String intro(LetterSnapshot letter) {
+        LocalDate about = letter.disputeReceivedOn() != null ? letter.disputeReceivedOn()
+                : letter.missedInstalment() != null ? letter.missedInstalment().dueDate() : null;
+        String missedAmount = letter.missedInstalment() == null ? "" : money(letter.missedInstalment().amount());
+        return text("intro." + letter.type(), letter.creditor().name(), date(letter.invoice().dueDate()),
+                date(letter.dueDate()), date(about), missedAmount);
     }
 
     /** The basis of the claim (spec §3.6 1 mom 2 k): the invoice and what it was for. */

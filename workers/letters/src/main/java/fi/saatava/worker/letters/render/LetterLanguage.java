@@ -9,7 +9,8 @@ import fi.saatava.worker.kit.task.PermanentFailureException;
 public enum LetterLanguage {
     FI(Locale.forLanguageTag("fi-FI")),
     SV(Locale.forLanguageTag("sv-FI")),
-    EN(Locale.forLanguageTag("en-FI"));
+    /** British conventions for numbers and dates in English letters ("€1,234.50", "5 December 2025"). */
+    EN(Locale.forLanguageTag("en-GB"));
 
     private final Locale locale;
 

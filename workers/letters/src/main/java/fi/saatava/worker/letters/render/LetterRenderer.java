@@ -52,8 +52,8 @@ public class LetterRenderer {
     /** The filled-in XHTML, before layout. */
     String html(LetterSnapshot letter) {
         LetterLanguage language = LetterLanguage.of(letter.language());
-        Context context = new Context(language.locale(),
-                Map.of("letter", letter, "fmt", new LetterFormatter(language, messages)));
+        Context context = new Context(language.locale(), Map.of("letter", letter, "kind", LetterKind.of(letter.type()),
+                "fmt", new LetterFormatter(language, messages)));
         try {
             return templates.process("letter", context);
         } catch (RuntimeException e) {
