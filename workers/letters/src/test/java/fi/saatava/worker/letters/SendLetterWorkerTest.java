@@ -24,12 +24,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,27 +38,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import fi.saatava.process.ProcessContract.Topics;
-import fi.saatava.process.ProcessContract.Variables;
 import fi.saatava.worker.letters.app.LettersWorkerApplication;
 
-@SpringBootTest(classes = {LettersWorkerApplication.class, SendLetterWorkerTest.FixedClock.class}, properties = {
+@SpringBootTest(classes = {LettersWorkerApplication.class, LetterTasks.FixedClock.class}, properties = {
         "camunda.bpm.client.disable-auto-fetching=true",
         "saatava.gateway.user=worker", "saatava.gateway.password=s3cret"})
 class SendLetterWorkerTest {
 
-    private static final String LETTER_ID = SampleLetters.LETTER_ID.toString();
-    private static final String LETTER = "/api/internal/letters/" + LETTER_ID;
-    private static final String NOW = "2025-11-21T09:30:00Z";
+    private static final String LETTER_ID = LetterTasks.LETTER_ID;
+    private static final String LETTER = LetterTasks.LETTER;
+    private static final String NOW = LetterTasks.NOW;
 
     @RegisterExtension
     static WireMockExtension gateway = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -76,26 +67,14 @@ class SendLetterWorkerTest {
         registry.add("saatava.letters.outbox-dir", outbox::toString);
     }
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC);
-        }
-    }
-
     @Autowired
     SendLetterWorker worker;
 
-    private final ExternalTask task = mock(ExternalTask.class);
+    private final ExternalTask task = LetterTasks.deliveredTask();
     private final ExternalTaskService service = mock(ExternalTaskService.class);
 
     @BeforeEach
     void deliveredTask() throws IOException {
-        when(task.getId()).thenReturn("ext-task-7");
-        when(task.getTopicName()).thenReturn(Topics.LETTER_SEND);
-        when(task.getRetries()).thenReturn(null);
-        when(task.getVariable(Variables.LETTER_ID)).thenReturn(LETTER_ID);
         try (Stream<Path> files = Files.list(outbox)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -200,9 +179,8 @@ class SendLetterWorkerTest {
                 .willReturn(okJson(snapshot(true))));
     }
 
-    private static String snapshot(boolean dispatched) throws IOException {
-        String json = new ClassPathResource("fi/saatava/worker/letters/snapshot-first-demand.json")
-                .getContentAsString(StandardCharsets.UTF_8);
+    private static String snapshot(boolean dispatched) {
+        String json = LetterTasks.snapshotJson();
         return dispatched
                 ? json.replace("\"dispatchedAt\": null", "\"dispatchedAt\": \"" + NOW + "\"")
                         .replace("\"dispatchChannel\": null", "\"dispatchChannel\": \"OUTBOX\"")

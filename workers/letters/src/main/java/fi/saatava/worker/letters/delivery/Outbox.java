@@ -38,6 +38,26 @@ public class Outbox {
         }
     }
 
+    /** Whether the letter already left through a channel that cannot dedupe by itself (e-mail). */
+    public boolean wasSent(UUID letterId, String channel) {
+        return Files.exists(markerOf(letterId, channel));
+    }
+
+    /** Remembers that the letter left through the channel ({@code .sent/<letterId>.<channel>}). */
+    public void markSent(UUID letterId, String channel) {
+        Path marker = markerOf(letterId, channel);
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.write(marker, new byte[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + marker, e);
+        }
+    }
+
+    private Path markerOf(UUID letterId, String channel) {
+        return directory.resolve(".sent").resolve(letterId + "." + channel);
+    }
+
     /** Withdraws a letter that must not go out. */
     public void delete(UUID letterId) {
         try {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-
 import fi.saatava.law.identifiers.Iban;
 import fi.saatava.law.identifiers.ReferenceNumber;
 import fi.saatava.law.identifiers.RfReference;
@@ -25,13 +23,13 @@ import fi.saatava.worker.letters.gateway.LetterSnapshot.Party;
 public class LetterFormatter {
 
     private final LetterLanguage language;
-    private final MessageSource messages;
+    private final LetterTexts texts;
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
 
-    public LetterFormatter(LetterLanguage language, MessageSource messages) {
+    public LetterFormatter(LetterLanguage language, LetterTexts texts) {
         this.language = language;
-        this.messages = messages;
+        this.texts = texts;
         this.dates = DateTimeFormatter.ofPattern(text("format.date"), language.locale());
         this.numbers = NumberFormat.getNumberInstance(language.locale());
         numbers.setMinimumFractionDigits(2);
@@ -131,6 +129,6 @@ public class LetterFormatter {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, language.locale());
+        return texts.text(language, key, args);
     }
 }

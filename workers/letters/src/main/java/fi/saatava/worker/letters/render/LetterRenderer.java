@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -29,20 +28,17 @@ public class LetterRenderer {
     private static final String FONT_FAMILY = "Liberation Sans";
 
     private final TemplateEngine templates = new TemplateEngine();
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final LetterTexts texts;
 
-    public LetterRenderer() {
-        messages.setBasename(BASE + "i18n/letters");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true);
+    public LetterRenderer(LetterTexts texts) {
+        this.texts = texts;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(LetterRenderer.class.getClassLoader());
         resolver.setPrefix(BASE + "templates/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         templates.setTemplateResolver(resolver);
-        templates.setMessageResolver(new MessageSourceMessageResolver(messages));
+        templates.setMessageResolver(new MessageSourceMessageResolver(texts.messageSource()));
     }
 
     public byte[] render(LetterSnapshot letter) {
@@ -53,7 +49,7 @@ public class LetterRenderer {
     String html(LetterSnapshot letter) {
         LetterLanguage language = LetterLanguage.of(letter.language());
         Context context = new Context(language.locale(), Map.of("letter", letter, "kind", LetterKind.of(letter.type()),
-                "fmt", new LetterFormatter(language, messages)));
+                "fmt", new LetterFormatter(language, texts)));
         try {
             return templates.process("letter", context);
         } catch (RuntimeException e) {

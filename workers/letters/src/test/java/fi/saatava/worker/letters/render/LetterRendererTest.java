@@ -11,7 +11,7 @@ import fi.saatava.worker.letters.SampleLetters;
 
 class LetterRendererTest {
 
-    private final LetterRenderer renderer = new LetterRenderer();
+    private final LetterRenderer renderer = new LetterRenderer(new LetterTexts());
 
     @Test
     void aFinnishDemandCarriesNameAddressAmountsDueDateReferenceAndBarcode() {

@@ -29,7 +29,7 @@ import fi.saatava.worker.letters.SampleLetters;
  */
 class LetterTextsTest {
 
-    private static final LetterRenderer renderer = new LetterRenderer();
+    private static final LetterRenderer renderer = new LetterRenderer(new LetterTexts());
 
     /** What a reader must find, per language. */
     private record Words(String title, List<String> labels, String creditorLine, String basis, String total,
