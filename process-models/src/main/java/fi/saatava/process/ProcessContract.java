@@ -308,10 +308,6 @@ public final class ProcessContract {
         public static final String DRAFT = "DRAFT";
         /** To a deceased debtor's estate: the claim for the estate inventory and its settlement (spec §11.4). */
         public static final String ESTATE_NOTICE = "ESTATE_NOTICE";
-        /** A reminder whose purpose is to interrupt limitation (VanhL 10–11 §, spec §7). */
-        public static final String LIMITATION_INTERRUPTION = "LIMITATION_INTERRUPTION";
-        /** The claim goes to legal collection (court) unless paid by the due date (spec §8). */
-        public static final String LEGAL_COLLECTION_NOTICE = "LEGAL_COLLECTION_NOTICE";
 
         private LetterTypes() {
         }
