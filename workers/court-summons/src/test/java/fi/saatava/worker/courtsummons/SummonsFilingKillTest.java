@@ -17,6 +17,7 @@ import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.worker.courtsummons.app.CourtSummonsWorkerApplication;
 import fi.saatava.worker.testsupport.FilingKillTest;
 import fi.saatava.worker.testsupport.Samples;
+import fi.saatava.worker.testsupport.ScriptedEngine.Failure;
 
 /**
  * The kill test for the court: the court accepts the summons, the task's completion fails as if the worker died at
@@ -24,7 +25,9 @@ import fi.saatava.worker.testsupport.Samples;
  * correlated to the claim once, and a second poll correlates nothing.
  */
 @SpringBootTest(classes = CourtSummonsWorkerApplication.class, properties = {
-        "camunda.bpm.client.disable-auto-fetching=true", "saatava.court-summons.decision-polling-enabled=false"})
+        "camunda.bpm.client.disable-auto-fetching=true", "saatava.court-summons.decision-polling-enabled=false",
+        // the slow court (131052-1955) answers its first delivery after 2 s
+        "spring.cloud.openfeign.client.config.court.read-timeout=500"})
 class SummonsFilingKillTest extends FilingKillTest {
 
     private static final String TASK_ID = "5c3e2a10-0000-4000-8000-000000000007";
@@ -34,7 +37,7 @@ class SummonsFilingKillTest extends FilingKillTest {
 
     @Test
     void theCourtReceivesTheSummonsOnceAlthoughTheTaskRanTwiceAndItsDecisionIsCorrelatedOnce() {
-        JsonNode filing = fileTwiceAndExpectOneFiling(Topics.SUMMONS_FILE, TASK_ID,
+        JsonNode filing = fileTwiceAndExpectOneFiling(Failure.COMPLETION_FAILS, Topics.SUMMONS_FILE, TASK_ID,
                 "/api/internal/claims/" + CLAIM_ID + "/summons-applications",
                 Samples.json("summons-application.json", "FILING", TASK_ID, "CODE", "131052-002X"), "court");
 
@@ -52,5 +55,16 @@ class SummonsFilingKillTest extends FilingKillTest {
                  "processVariables":{"courtDecision":{"value":"DEFAULT_JUDGMENT","type":"String"},
                                      "caseNumber":{"value":"S 26/10001","type":"String"}}}"""
                 .formatted(CLAIM_ID, TASK_ID), true, true)));
+    }
+
+    @Test
+    void aCourtThatAnswersAfterTheTimeoutHasTheSummonsOnceAfterTheRetry() {
+        String taskId = "5c3e2a10-0000-4000-8000-000000000008";
+        JsonNode filing = fileTwiceAndExpectOneFiling(Failure.CALL_TIMES_OUT, Topics.SUMMONS_FILE, taskId,
+                "/api/internal/claims/" + CLAIM_ID + "/summons-applications",
+                Samples.json("summons-application.json", "FILING", taskId, "CODE", "131052-1955"), "court");
+
+        assertThat(filing.path("responseStatus").asInt()).isEqualTo(201);
+        assertThat(engine.completions(taskId)).hasSize(1);
     }
 }

@@ -17,6 +17,7 @@ import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.worker.enforcement.app.EnforcementWorkerApplication;
 import fi.saatava.worker.testsupport.FilingKillTest;
 import fi.saatava.worker.testsupport.Samples;
+import fi.saatava.worker.testsupport.ScriptedEngine.Failure;
 
 /**
  * The kill test for the enforcement authority: the authority opens the case, the task's completion fails as if the
@@ -34,7 +35,7 @@ class EnforcementFilingKillTest extends FilingKillTest {
 
     @Test
     void theAuthorityReceivesTheApplicationOnceAlthoughTheTaskRanTwiceAndItsRemittanceIsCorrelatedOnce() {
-        JsonNode filing = fileTwiceAndExpectOneFiling(Topics.ENFORCEMENT_FILE, TASK_ID,
+        JsonNode filing = fileTwiceAndExpectOneFiling(Failure.COMPLETION_FAILS, Topics.ENFORCEMENT_FILE, TASK_ID,
                 "/api/internal/claims/" + CLAIM_ID + "/enforcement-applications",
                 Samples.json("enforcement-application.json", "FILING", TASK_ID, "CODE", "131052-002X"), "enforcement");
 

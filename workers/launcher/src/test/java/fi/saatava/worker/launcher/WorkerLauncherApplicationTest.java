@@ -32,7 +32,7 @@ class WorkerLauncherApplicationTest {
         assertThat(subscriptions).extracting(SpringTopicSubscription::getTopicName)
                 .containsExactlyInAnyOrder(Topics.LETTER_SEND, Topics.CREDIT_CHECK, Topics.SUMMONS_FILE,
                         Topics.ENFORCEMENT_FILE, Topics.DRAFT_REGISTER, Topics.DRAFT_PUBLISH,
-                        Topics.DEFAULT_ENTRY_REMOVE);
+                        Topics.DEFAULT_ENTRY_REMOVE, Topics.INSOLVENCY_CLAIM_LODGE);
         assertThat(context.getBeansOfType(org.camunda.bpm.client.ExternalTaskClient.class)).hasSize(1);
         assertThat(context.getBeansOfType(SendLetterWorker.class)).hasSize(1);
         assertThat(context.getBeansOfType(CheckCreditWorker.class)).hasSize(1);

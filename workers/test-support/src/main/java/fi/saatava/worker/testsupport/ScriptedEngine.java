@@ -17,9 +17,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
  * The engine REST API of the gateway, played by WireMock for the real external task client: one task is delivered,
- * its first {@code complete} fails as if the engine (or the network) broke after the outside system had accepted
- * the work, the worker's failure report is accepted, and the task is delivered again (as the engine does after the
- * retry back-off or an expired lock), when it completes.
+ * the first delivery goes wrong after the outside system had accepted the work ({@link Failure}), the worker's failure
+ * report is accepted, and the task is delivered again (as the engine does after the retry back-off or an expired
+ * lock), when it completes.
  */
 public final class ScriptedEngine {
 
@@ -31,7 +31,15 @@ public final class ScriptedEngine {
         this.engine = engine;
     }
 
-    public void deliverTwiceFailingTheFirstCompletion(String topic, String taskId, String businessKey,
+    /** How the first delivery goes wrong after the outside system took the work. */
+    public enum Failure {
+        /** The worker's {@code complete} fails (the engine or the network broke); the worker reports a failure. */
+        COMPLETION_FAILS,
+        /** The worker's call times out although the outside system accepted it; the worker reports a failure. */
+        CALL_TIMES_OUT
+    }
+
+    public void deliverTwice(Failure failure, String topic, String taskId, String businessKey,
             Map<String, String> variables) {
         String path = "/engine-rest/external-task/" + taskId;
         engine.stubFor(post("/engine-rest/external-task/fetchAndLock").atPriority(10)
@@ -39,12 +47,16 @@ public final class ScriptedEngine {
         engine.stubFor(post("/engine-rest/external-task/fetchAndLock").atPriority(1).inScenario(SCENARIO)
                 .whenScenarioStateIs(STARTED).willSetStateTo("delivered")
                 .willReturn(okJson(task(topic, taskId, businessKey, variables, null))));
-        engine.stubFor(post(path + "/complete").atPriority(1).inScenario(SCENARIO)
-                .whenScenarioStateIs("delivered").willSetStateTo("completion failed")
-                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-                        .withBody("{\"type\":\"ProcessEngineException\",\"message\":\"database connection lost\"}")));
+        String failing = "delivered";
+        if (failure == Failure.COMPLETION_FAILS) {
+            engine.stubFor(post(path + "/complete").atPriority(1).inScenario(SCENARIO)
+                    .whenScenarioStateIs("delivered").willSetStateTo("completion failed")
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                            .withBody("{\"type\":\"ProcessEngineException\",\"message\":\"database connection lost\"}")));
+            failing = "completion failed";
+        }
         engine.stubFor(post(path + "/failure").atPriority(1).inScenario(SCENARIO)
-                .whenScenarioStateIs("completion failed").willSetStateTo("failure reported").willReturn(noContent()));
+                .whenScenarioStateIs(failing).willSetStateTo("failure reported").willReturn(noContent()));
         engine.stubFor(post("/engine-rest/external-task/fetchAndLock").atPriority(1).inScenario(SCENARIO)
                 .whenScenarioStateIs("failure reported").willSetStateTo("delivered again")
                 .willReturn(okJson(task(topic, taskId, businessKey, variables, 3))));
