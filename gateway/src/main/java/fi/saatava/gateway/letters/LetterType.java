@@ -13,6 +13,8 @@ public enum LetterType {
     LEGAL_COLLECTION_NOTICE(false),
     /** Interrupts limitation in post-collection (VanhL 10 §); sent periodically, so it repeats. */
     LIMITATION_INTERRUPTION(false),
+    /** A demand to a deceased debtor's estate (the insolvency process); one per estate notification. */
+    ESTATE_DEMAND(false),
     /** The agreed payment plan in writing; one per plan. */
     PAYMENT_PLAN_CONFIRMATION(false),
     /** A missed instalment: the plan has lapsed; one per lapsed plan. */
