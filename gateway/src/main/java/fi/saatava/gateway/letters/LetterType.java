@@ -7,6 +7,8 @@ public enum LetterType {
     REMINDER(true),
     FIRST_DEMAND(true),
     SECOND_DEMAND(true),
+    /** The tratta (PerintäL 7 §), other claims only; a claim has at most one, and it counts for the intervals. */
+    DRAFT(true),
     /** Free of charge and not a collection action (PerintäL 4 b §); one per dispute, so it may repeat. */
     DISPUTE_ACKNOWLEDGEMENT(false),
     /** Tells the debtor the claim goes to court. */
@@ -15,6 +17,8 @@ public enum LetterType {
     LIMITATION_INTERRUPTION(false),
     /** A demand to a deceased debtor's estate (the insolvency process); one per estate notification. */
     ESTATE_DEMAND(false),
+    /** Tells a deceased debtor's estate about the claim; one per estate notification. */
+    ESTATE_NOTICE(false),
     /** The agreed payment plan in writing; one per plan. */
     PAYMENT_PLAN_CONFIRMATION(false),
     /** A missed instalment: the plan has lapsed; one per lapsed plan. */
@@ -27,8 +31,8 @@ public enum LetterType {
     }
 
     /**
-     * A reminder or demand: sent at most once per claim, and the letters the 14-day intervals between letters
-     * count between (PerintäL 5 § 1 mom, 10 b § 2 mom, spec §3.3).
+     * A reminder, demand or tratta: sent at most once per claim, and the letters the legal intervals between
+     * letters count between (PerintäL 5 § 1 mom, 10 b § 2 mom, 10 f §, spec §3.3, §2.2).
      */
     public boolean collectionLetter() {
         return collectionLetter;
