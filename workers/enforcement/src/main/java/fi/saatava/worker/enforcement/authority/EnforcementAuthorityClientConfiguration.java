@@ -1,23 +1,17 @@
 package fi.saatava.worker.enforcement.authority;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
+import fi.saatava.worker.kit.http.OutsideSystemClientConfiguration;
 
-import feign.RequestInterceptor;
-import feign.codec.ErrorDecoder;
-import fi.saatava.worker.kit.http.ApiKeyInterceptor;
-import fi.saatava.worker.kit.http.RemoteErrorDecoder;
+/** Feign configuration of the enforcement authority client only: its error mapping and API key ({@code saatava.enforcement.authority-api-key}). */
+public class EnforcementAuthorityClientConfiguration extends OutsideSystemClientConfiguration {
 
-/** Feign configuration of the enforcement authority client only. Not a scanned configuration. */
-public class EnforcementAuthorityClientConfiguration {
-
-    @Bean
-    ErrorDecoder enforcementAuthorityErrorDecoder() {
-        return new RemoteErrorDecoder("enforcement authority");
+    @Override
+    protected String system() {
+        return "enforcement authority";
     }
 
-    @Bean
-    RequestInterceptor enforcementAuthorityApiKey(@Value("${saatava.enforcement.authority-api-key:}") String apiKey) {
-        return new ApiKeyInterceptor(apiKey);
+    @Override
+    protected String apiKeyProperty() {
+        return "saatava.enforcement.authority-api-key";
     }
 }

@@ -1,23 +1,17 @@
 package fi.saatava.worker.insolvency.register;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
+import fi.saatava.worker.kit.http.OutsideSystemClientConfiguration;
 
-import feign.RequestInterceptor;
-import feign.codec.ErrorDecoder;
-import fi.saatava.worker.kit.http.ApiKeyInterceptor;
-import fi.saatava.worker.kit.http.RemoteErrorDecoder;
+/** Feign configuration of the insolvency lodging client only: its error mapping and API key ({@code saatava.insolvency.register-api-key}). */
+public class InsolvencyRegisterClientConfiguration extends OutsideSystemClientConfiguration {
 
-/** Feign configuration of the insolvency lodging client only. Not a scanned configuration. */
-public class InsolvencyRegisterClientConfiguration {
-
-    @Bean
-    ErrorDecoder insolvencyRegisterErrorDecoder() {
-        return new RemoteErrorDecoder("insolvency administrator");
+    @Override
+    protected String system() {
+        return "insolvency administrator";
     }
 
-    @Bean
-    RequestInterceptor insolvencyRegisterApiKey(@Value("${saatava.insolvency.register-api-key:}") String apiKey) {
-        return new ApiKeyInterceptor(apiKey);
+    @Override
+    protected String apiKeyProperty() {
+        return "saatava.insolvency.register-api-key";
     }
 }
