@@ -6,6 +6,8 @@ import java.util.UUID;
 /**
  * A stored claim.
  *
+ * @param creditorId        the creditor whose API key submitted the claim
+ * @param creditorReference the creditor's own id for the claim, unique per creditor
  * @param referenceNumber   the Finnish reference number (digits, check digit included) for letters and payments
  * @param processInstanceId           the collection process, {@code null} only inside the intake transaction
  * @param legalCollectionRequestedAt when the debtor asked for legal collection (PerintäL 4 c §), else {@code null}
@@ -13,6 +15,7 @@ import java.util.UUID;
  */
 public record Claim(
         UUID id,
+        UUID creditorId,
         String creditorReference,
         String referenceNumber,
         Instant receivedAt,

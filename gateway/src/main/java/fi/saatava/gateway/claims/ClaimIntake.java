@@ -2,7 +2,10 @@ package fi.saatava.gateway.claims;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import fi.saatava.gateway.problem.ConflictException;
 
 import fi.saatava.law.identifiers.ReferenceNumber;
 import fi.saatava.law.money.Money;
@@ -16,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a validated claim and starts its collection process in one transaction: the engine shares the Spring
- * transaction manager, so either the claim and its process both exist or neither does.
+ * transaction manager, so either the claim and its process both exist or neither does. The creditor's reference is
+ * the idempotency key: a replay of the same submission returns the claim stored first, a different submission under
+ * the same reference is a conflict.
  */
 @Service
 public class ClaimIntake {
@@ -25,19 +30,39 @@ public class ClaimIntake {
 
     private final ClaimRepository claims;
     private final RuntimeService runtimeService;
+    private final RequestFingerprint fingerprint;
     private final Clock clock;
 
-    ClaimIntake(ClaimRepository claims, RuntimeService runtimeService, Clock clock) {
+    ClaimIntake(ClaimRepository claims, RuntimeService runtimeService, RequestFingerprint fingerprint, Clock clock) {
         this.claims = claims;
         this.runtimeService = runtimeService;
+        this.fingerprint = fingerprint;
         this.clock = clock;
     }
 
-    /** @return the new claim's id, which is also the business key of its process instance */
+    /**
+     * @param claim   the stored claim; its id is also the business key of its process instance
+     * @param created false for a replay of a submission stored earlier
+     */
+    public record Submission(Claim claim, boolean created) {
+    }
+
+    /**
+     * Stores the claim and starts its process, or answers a replay with the claim stored first.
+     *
+     * @throws ConflictException if the creditor already submitted a different claim under the same reference
+     * @throws org.springframework.dao.DuplicateKeyException if a concurrent submission of the same reference won:
+     *                                                       call {@link #replay} in a new transaction
+     */
     @Transactional
-    public UUID submit(ClaimRequest request) {
-        Claim claim = newClaim(request);
-        claims.insert(claim);
+    public Submission submit(UUID creditorId, ClaimRequest request) {
+        String requestSha256 = fingerprint.of(request);
+        Optional<Submission> replay = replayOf(creditorId, request.creditorReference(), requestSha256);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Claim claim = newClaim(creditorId, request);
+        claims.insert(claim, requestSha256);
         // Consumer collection for business debtors too until a business-collection process exists; the law engine
         // still applies the business rules where it distinguishes them (e.g. the letter interval, spec §2.2).
         ProcessInstance process = runtimeService.startProcessInstanceByKey(
@@ -46,12 +71,29 @@ public class ClaimIntake {
                 Map.of(ProcessContract.Variables.CLAIM_ID, claim.id().toString(),
                         ProcessContract.Variables.REMINDER_SENT_BY_CREDITOR, claim.invoice().reminderSentByCreditor()));
         claims.recordProcessInstance(claim.id(), process.getId());
-        log.info("Claim {} received ({} debtor), process instance {}", claim.id(), claim.debtor().type(),
-                process.getId());
-        return claim.id();
+        log.info("Claim {} received for creditor {} ({} debtor), process instance {}", claim.id(), creditorId,
+                claim.debtor().type(), process.getId());
+        return new Submission(claims.require(claim.id()), true);
     }
 
-    private Claim newClaim(ClaimRequest request) {
+    /** The answer to a submission whose reference a concurrent submission stored first. */
+    @Transactional(readOnly = true)
+    public Submission replay(UUID creditorId, ClaimRequest request) {
+        return replayOf(creditorId, request.creditorReference(), fingerprint.of(request)).orElseThrow(
+                () -> new IllegalStateException("No claim holds the reference that was reported as taken"));
+    }
+
+    private Optional<Submission> replayOf(UUID creditorId, String creditorReference, String requestSha256) {
+        return claims.findSubmission(creditorId, creditorReference).map(stored -> {
+            if (!requestSha256.equals(stored.requestSha256())) {
+                throw new ConflictException("Claim " + stored.claimId() + " was submitted under creditorReference '"
+                        + creditorReference + "' with different content; use a new reference for a new claim");
+            }
+            return new Submission(claims.require(stored.claimId()), false);
+        });
+    }
+
+    private Claim newClaim(UUID creditorId, ClaimRequest request) {
         DebtorRequest debtorRequest = request.debtor();
         DebtorType type = DebtorType.valueOf(debtorRequest.type());
         AddressRequest address = debtorRequest.address();
@@ -71,7 +113,7 @@ public class ClaimIntake {
                 invoiceRequest.description().trim(),
                 invoiceRequest.reminderSentOn());
         String referenceNumber = ReferenceNumber.generate(Long.toString(claims.nextReferenceBase()));
-        return new Claim(UUID.randomUUID(), request.creditorReference(), referenceNumber, clock.instant(), debtor,
-                invoice, null, null, null);
+        return new Claim(UUID.randomUUID(), creditorId, request.creditorReference().trim(), referenceNumber,
+                clock.instant(), debtor, invoice, null, null, null);
     }
 }

@@ -27,14 +27,33 @@ public class ClaimRepository {
         return jdbc.sql("select nextval('saatava.reference_number_base')").query(Long.class).single();
     }
 
-    void insert(Claim claim) {
+    /** How a claim was submitted, for answering a replay of its creditor reference. */
+    record StoredSubmission(UUID claimId, String requestSha256) {
+    }
+
+    Optional<StoredSubmission> findSubmission(UUID creditorId, String creditorReference) {
+        return jdbc.sql("""
+                select id, request_sha256 from saatava.claim
+                 where creditor_id = :creditorId and creditor_reference = :creditorReference""")
+                .param("creditorId", creditorId)
+                .param("creditorReference", creditorReference.trim())
+                .query((row, n) -> new StoredSubmission(row.getObject("id", UUID.class),
+                        row.getString("request_sha256")))
+                .optional();
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException if the creditor reference is taken */
+    void insert(Claim claim, String requestSha256) {
         jdbc.sql("""
-                insert into saatava.claim (id, creditor_reference, reference_number, received_at)
-                values (:id, :creditorReference, :referenceNumber, :receivedAt)""")
+                insert into saatava.claim (id, creditor_id, creditor_reference, reference_number, received_at,
+                                           request_sha256)
+                values (:id, :creditorId, :creditorReference, :referenceNumber, :receivedAt, :requestSha256)""")
                 .param("id", claim.id())
+                .param("creditorId", claim.creditorId())
                 .param("creditorReference", claim.creditorReference())
                 .param("referenceNumber", claim.referenceNumber())
                 .param("receivedAt", Timestamps.utc(claim.receivedAt()))
+                .param("requestSha256", requestSha256)
                 .update();
         Debtor debtor = claim.debtor();
         jdbc.sql("""
@@ -78,8 +97,8 @@ public class ClaimRepository {
 
     public Optional<Claim> find(UUID id) {
         return jdbc.sql("""
-                select c.id, c.creditor_reference, c.reference_number, c.received_at, c.process_instance_id,
-                       c.legal_collection_requested_at, c.closed_at, c.close_reason,
+                select c.id, c.creditor_id, c.creditor_reference, c.reference_number, c.received_at,
+                       c.process_instance_id, c.legal_collection_requested_at, c.closed_at, c.close_reason,
                        d.debtor_type, d.name, d.identity_code, d.street, d.postal_code, d.city, d.country, d.language,
                        i.invoice_number, i.invoice_date, i.due_date, i.principal, i.description, i.reminder_sent_on
                   from saatava.claim c
@@ -89,6 +108,11 @@ public class ClaimRepository {
                 .param("id", id)
                 .query(ClaimRepository::claim)
                 .optional();
+    }
+
+    /** The claim if it exists and belongs to the creditor: no creditor learns of another's claims. */
+    public Optional<Claim> findOfCreditor(UUID creditorId, UUID id) {
+        return find(id).filter(claim -> claim.creditorId().equals(creditorId));
     }
 
     /** The claim a process or a letter refers to, which must exist. */
@@ -113,6 +137,7 @@ public class ClaimRepository {
                 row.getObject("reminder_sent_on", LocalDate.class));
         return new Claim(
                 row.getObject("id", UUID.class),
+                row.getObject("creditor_id", UUID.class),
                 row.getString("creditor_reference"),
                 row.getString("reference_number"),
                 Timestamps.instant(row, "received_at"),

@@ -1,16 +1,18 @@
 package fi.saatava.gateway.claims;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
  * A claim as a creditor submits it ({@code POST /api/v1/claims}).
  *
- * @param creditorReference the creditor's own id for the claim (optional), stored and shown back
+ * @param creditorReference the creditor's own id for the claim: unique per creditor, it makes a submission safe to
+ *                          retry (the same submission again returns the stored claim)
  */
 public record ClaimRequest(
         @NotNull @Valid DebtorRequest debtor,
         @NotNull @Valid InvoiceRequest invoice,
-        @Size(max = 100) String creditorReference) {
+        @NotBlank @Size(max = 100) String creditorReference) {
 }

@@ -8,6 +8,8 @@ import fi.saatava.gateway.claims.ClaimNotFoundException;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.letters.LetterRepository;
 import fi.saatava.gateway.process.ProcessStateReader;
+import fi.saatava.gateway.security.AuthenticatedCreditor;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +35,8 @@ class ClaimStatusController {
     }
 
     @GetMapping("/{id}")
-    ClaimView show(@PathVariable UUID id) {
-        Claim claim = claims.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
+    ClaimView show(@Parameter(hidden = true) AuthenticatedCreditor creditor, @PathVariable UUID id) {
+        Claim claim = claims.findOfCreditor(creditor.id(), id).orElseThrow(() -> new ClaimNotFoundException(id));
         return ClaimView.of(claim, processStates.read(claim.processInstanceId()), letters.summaries(id),
                 events.notices(id));
     }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fi.saatava.gateway.agency.AgencyProperties;
-import fi.saatava.gateway.agency.CreditorProperties;
 import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.creditors.Creditor;
+import fi.saatava.gateway.creditors.CreditorRepository;
 import fi.saatava.law.DeliveryChannel;
 import fi.saatava.law.identifiers.RfReference;
 import fi.saatava.law.identifiers.VirtualBarcode;
@@ -18,12 +19,12 @@ import org.springframework.stereotype.Component;
 class LetterComposer {
 
     private final AgencyProperties agency;
-    private final CreditorProperties creditor;
+    private final CreditorRepository creditors;
     private final LetterSchedule schedule;
 
-    LetterComposer(AgencyProperties agency, CreditorProperties creditor, LetterSchedule schedule) {
+    LetterComposer(AgencyProperties agency, CreditorRepository creditors, LetterSchedule schedule) {
         this.agency = agency;
-        this.creditor = creditor;
+        this.creditors = creditors;
         this.schedule = schedule;
     }
 
@@ -37,6 +38,8 @@ class LetterComposer {
         Money collectionCost = Money.ZERO;
         Money total = principal.plus(interest).plus(lateInterest).plus(collectionCost);
         String reference = claim.referenceNumber();
+        // The creditor as registered (PerintäL 5 a § 1 mom 1 k: the creditor's name and address).
+        Creditor creditor = creditors.require(claim.creditorId());
         return new LetterContent(
                 claim.debtor().language(),
                 letterDate,

@@ -11,6 +11,10 @@ public final class ProblemTypes {
     public static final URI INVALID_REQUEST = URI.create(BASE + "invalid-request");
     /** The request body is not JSON at all. */
     public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    /** No valid credentials (for the creditor API: no valid API key). */
+    public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+    /** Valid credentials without the right to this API. */
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     /** The request is valid but conflicts with the resource's state. */
     public static final URI CONFLICT = URI.create(BASE + "conflict");

@@ -9,13 +9,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP basic authentication against Camunda's identity service for the engine REST API (open to anyone by
- * default) and for the internal API the workers call. Cockpit, Tasklist and Admin keep their own login.
+ * default), for the internal API the workers call and for the operators' admin API. Cockpit, Tasklist and Admin keep
+ * their own login.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpBasicSecurityConfiguration {
 
     static final String ENGINE_REST_PATHS = "/engine-rest/*";
     static final String INTERNAL_API_PATHS = "/api/internal/*";
+    static final String ADMIN_API_PATHS = "/api/admin/*";
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ProcessEngine processEngine) {
@@ -25,6 +27,11 @@ public class HttpBasicSecurityConfiguration {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> internalApiAuthentication(ProcessEngine processEngine) {
         return httpBasic("internal-api-authentication", processEngine, INTERNAL_API_PATHS);
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> adminApiAuthentication(ProcessEngine processEngine) {
+        return httpBasic("admin-api-authentication", processEngine, ADMIN_API_PATHS);
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> httpBasic(

@@ -45,7 +45,8 @@ class ClaimApiTest {
 
     @Test
     void aValidConsumerClaimIsStoredAndItsProcessStarted() {
-        Answer created = http.postClaim(validConsumerClaim().toString());
+        ObjectNode submitted = validConsumerClaim();
+        Answer created = http.postClaim(submitted.toString());
 
         assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
         String id = created.body().get("id").asText();
@@ -60,7 +61,8 @@ class ClaimApiTest {
 
         JsonNode claim = http.get(created.location()).body();
         assertThat(claim.get("id").asText()).isEqualTo(id);
-        assertThat(claim.get("creditorReference").asText()).isEqualTo("CRM-4711");
+        assertThat(claim.get("creditorReference").asText()).isEqualTo(submitted.get("creditorReference").asText());
+        assertThat(created.body().get("referenceNumber").asText()).isEqualTo(claim.get("referenceNumber").asText());
         assertThat(ReferenceNumber.validate(claim.get("referenceNumber").asText()).valid()).isTrue();
         assertThat(claim.at("/debtor/identityCode").asText()).isEqualTo("131052-****");
         assertThat(claim.at("/debtor/address/country").asText()).isEqualTo("FI");

@@ -33,7 +33,7 @@ class CollectionLettersTest {
     }
 
     private Claim claim(LocalDate creditorsReminder, Instant legalCollectionRequestedAt) {
-        Claim claim = new Claim(UUID.randomUUID(), null, "1000013", MORNING,
+        Claim claim = new Claim(UUID.randomUUID(), UUID.randomUUID(), "CRM-1", "1000013", MORNING,
                 new Debtor(DebtorType.CONSUMER, "Maija Meikäläinen", "131052-308T",
                         new PostalAddress("Kotikatu 1", "00100", "Helsinki", "FI"), "fi"),
                 new Invoice("INV-1", LocalDate.parse("2025-10-27"), LocalDate.parse("2025-11-10"),

@@ -1,5 +1,7 @@
 package fi.saatava.gateway.support;
 
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +17,14 @@ public final class ClaimJson {
     private ClaimJson() {
     }
 
-    /** A consumer claim whose creditor sent no reminder: invoice 27.10.2025, due 10.11.2025, 120.00 €. */
+    /**
+     * A consumer claim whose creditor sent no reminder: invoice 27.10.2025, due 10.11.2025, 120.00 €. Each call has
+     * a creditor reference of its own, so each submission is a new claim.
+     */
     public static ObjectNode validConsumerClaim() {
         return (ObjectNode) parse("""
                 {
-                  "creditorReference": "CRM-4711",
+                  "creditorReference": "CRM-%s",
                   "debtor": {
                     "type": "CONSUMER",
                     "name": "Maija Meikäläinen",
@@ -35,7 +40,7 @@ public final class ClaimJson {
                     "description": "Broadband, October 2025",
                     "reminderAlreadySent": false
                   }
-                }""".formatted(VALID_HETU));
+                }""".formatted(UUID.randomUUID(), VALID_HETU));
     }
 
     public static ObjectNode validBusinessClaim() {

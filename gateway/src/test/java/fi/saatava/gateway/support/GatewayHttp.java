@@ -1,5 +1,7 @@
 package fi.saatava.gateway.support;
 
+import java.net.URI;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatusCode;
@@ -7,13 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
-/** The gateway's HTTP APIs as tests call them; answers keep status, headers and the parsed JSON body. */
-
+/**
+ * The gateway's HTTP APIs as tests call them; answers keep status, headers and the parsed JSON body. Creditor API
+ * calls without an explicit key use the key of one default test creditor, registered on first use.
+ */
 public class GatewayHttp {
 
     public static final String ADMIN = "admin";
 
     private final TestRestTemplate http;
+    private volatile TestCreditors.TestCreditor defaultCreditor;
 
     GatewayHttp(TestRestTemplate http) {
         this.http = http;
@@ -22,13 +27,41 @@ public class GatewayHttp {
     public record Answer(HttpStatusCode status, MediaType contentType, String location, JsonNode body) {
     }
 
+    /** The creditor whose key {@link #postClaim(String)} and {@link #get(String)} use. */
+    public TestCreditors.TestCreditor defaultCreditor() {
+        if (defaultCreditor == null) {
+            synchronized (this) {
+                if (defaultCreditor == null) {
+                    defaultCreditor = new TestCreditors(this).register();
+                }
+            }
+        }
+        return defaultCreditor;
+    }
+
     public Answer postClaim(String json) {
-        return answer(http.exchange(RequestEntity.post("/api/v1/claims")
-                .contentType(MediaType.APPLICATION_JSON).body(json), String.class));
+        return postClaim(defaultCreditor().apiKey(), json);
+    }
+
+    public Answer postClaim(String apiKey, String json) {
+        return post(apiKey, "/api/v1/claims", json);
+    }
+
+    public Answer post(String apiKey, String path, String json) {
+        return exchange(RequestEntity.post(URI.create(path)).headers(headers -> headers.setBearerAuth(apiKey))
+                .contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
     public Answer get(String path) {
-        return answer(http.getForEntity(path, String.class));
+        return get(defaultCreditor().apiKey(), path);
+    }
+
+    public Answer get(String apiKey, String path) {
+        return exchange(RequestEntity.get(URI.create(path)).headers(headers -> headers.setBearerAuth(apiKey)).build());
+    }
+
+    public Answer exchange(RequestEntity<?> request) {
+        return answer(http.exchange(request, String.class));
     }
 
     public Answer getAsAdmin(String path) {

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, GatewayHttp.class, ClaimTables.class, ProcessDriver.class, LetterApi.class})
+@Import({TestClockConfiguration.class, GatewayHttp.class, TestCreditors.class, ClaimTables.class, ProcessDriver.class,
+        LetterApi.class})
 public @interface GatewayTest {
 }
