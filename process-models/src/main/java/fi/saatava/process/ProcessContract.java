@@ -14,6 +14,7 @@ public final class ProcessContract {
     /** Process definition keys; each equals its BPMN file name. */
     public static final class Processes {
         public static final String CONSUMER_COLLECTION = "consumer-collection";
+        public static final String BUSINESS_COLLECTION = "business-collection";
         public static final String PAYMENT_PLAN = "payment-plan";
         public static final String LEGAL_COLLECTION = "legal-collection";
         public static final String INSOLVENCY = "insolvency";
@@ -89,6 +90,14 @@ public final class ProcessContract {
         public static final String LIFT_COLLECTION_FREEZE = "liftCollectionFreeze";
         /** Books a confirmed payment programme; sets {@link Variables#PROGRAMME_ENDS_AT}. */
         public static final String RECORD_PAYMENT_PROGRAMME = "recordPaymentProgramme";
+        /** Business claims: charges the 40 EUR standard compensation when the law allows it (PerintäL 10 i §). */
+        public static final String CHARGE_STANDARD_COMPENSATION = "chargeStandardCompensation";
+        /** Business claims, after the demand: sets {@link Variables#NEXT_COLLECTION_STEP} to TRATTA or SECOND_DEMAND. */
+        public static final String CHOOSE_DRAFT_OR_SECOND_DEMAND = "chooseDraftOrSecondDemand";
+        /** Computes when a sent tratta may be published into {@link Variables#DRAFT_PUBLICATION_AT} (spec §2.7). */
+        public static final String SCHEDULE_DRAFT_PUBLICATION = "scheduleDraftPublication";
+        /** On full payment: sets {@link Variables#DEFAULT_ENTRY_REGISTERED} if a tratta or judgment entry exists. */
+        public static final String CHECK_DEFAULT_ENTRIES = "checkDefaultEntries";
         /** Checks a payment plan against the law and the operator's limits: sets {@link Variables#PAYMENT_PLAN_CHECK}. */
         public static final String CHECK_PAYMENT_PLAN = "checkPaymentPlan";
         /** Computes when the next instalment is checked into {@link Variables#INSTALMENT_CHECK_AT}. */
@@ -173,6 +182,12 @@ public final class ProcessContract {
     public static final class Variables {
         public static final String CLAIM_ID = "claimId";
         public static final String REMINDER_SENT_BY_CREDITOR = "reminderSentByCreditor";
+        /** Boolean start variable of business-collection: a commercial payment under MaksuehtoL 1 § (10 i §). */
+        public static final String COMMERCIAL_PAYMENT = "commercialPayment";
+        /** java.util.Date set by {@link Delegates#SCHEDULE_DRAFT_PUBLICATION}: 14 days after the tratta at the earliest. */
+        public static final String DRAFT_PUBLICATION_AT = "draftPublicationAt";
+        /** Boolean set by {@link Delegates#CHECK_DEFAULT_ENTRIES}: a credit-register entry must be removed. */
+        public static final String DEFAULT_ENTRY_REGISTERED = "defaultEntryRegistered";
         /** Local input of a letter-send task: one of {@link LetterTypes}. */
         public static final String LETTER_TYPE = "letterType";
         /** Set by {@link Delegates#PREPARE_LETTER}: the id of the letter snapshot the worker sends. */
@@ -287,7 +302,7 @@ public final class ProcessContract {
         }
     }
 
-    /** Values of {@link Variables#LETTER_TYPE} and {@link Variables#NEXT_LETTER_TYPE}. */
+    /** Values of {@link Variables#LETTER_TYPE} and {@link Variables#NEXT_LETTER_TYPE} (the tratta letter is DRAFT). */
     public static final class LetterTypes {
         public static final String REMINDER = "REMINDER";
         public static final String FIRST_DEMAND = "FIRST_DEMAND";
@@ -356,6 +371,10 @@ public final class ProcessContract {
         public static final String REMINDER = "REMINDER";
         public static final String FIRST_DEMAND = "FIRST_DEMAND";
         public static final String SECOND_DEMAND = "SECOND_DEMAND";
+        /** Business claims only: a tratta instead of the second demand (PerintäL 7 §). */
+        public static final String TRATTA = "TRATTA";
+        /** Business claims only: a sent and registered tratta awaits publication. */
+        public static final String DRAFT_PUBLICATION = "DRAFT_PUBLICATION";
         public static final String LEGAL_COLLECTION = "LEGAL_COLLECTION";
 
         private CollectionSteps() {

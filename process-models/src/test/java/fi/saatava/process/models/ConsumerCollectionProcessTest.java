@@ -22,6 +22,8 @@ import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
 import fi.saatava.process.support.CalledProcessDouble;
 import fi.saatava.process.support.ClaimDriver;
+import fi.saatava.process.support.CollectionDoubles;
+import fi.saatava.process.support.CollectionFlow;
 import fi.saatava.process.support.DelegateDouble;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +83,7 @@ class ConsumerCollectionProcessTest {
     static final String INSOLVENCY = "Activity_Insolvency";
     static final String CLOSED_IN_INSOLVENCY = "EndEvent_ClosedInInsolvency";
     static final String PAID = "EndEvent_Paid";
+    static final String REMOVE_DEFAULT_ENTRY = "Activity_RemoveDefaultEntry";
     static final String CONTINUE_WITH_NEW_BALANCE = "EndEvent_ContinueWithNewBalance";
     static final String WITHDRAWN = "EndEvent_Withdrawn";
 
@@ -92,10 +95,11 @@ class ConsumerCollectionProcessTest {
     static final Date LEGAL_COLLECTION_AT = Date.from(Instant.parse("2025-04-28T06:00:00Z"));
 
     ClaimDriver driver;
+    CollectionFlow flow;
+    CollectionDoubles doubles;
     DelegateDouble prepareLetter;
     DelegateDouble cancelUnsentLetter;
     DelegateDouble scheduleNextLetter;
-    DelegateDouble scheduleLegalCollection;
     DelegateDouble notifyCreditor;
     DelegateDouble closeClaim;
     DelegateDouble recordLegalCollectionRequest;
@@ -107,20 +111,15 @@ class ConsumerCollectionProcessTest {
     void registerDoubles() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         driver = new ClaimDriver(ENGINE.getProcessEngine());
-        prepareLetter = ClaimDriver.letterPreparation();
-        cancelUnsentLetter = DelegateDouble.recording(Variables.LETTER_TYPE);
-        scheduleNextLetter = DelegateDouble.setting(Variables.NEXT_LETTER_TYPE, Variables.NEXT_LETTER_AT, Map.of(
-                LetterTypes.FIRST_DEMAND, FIRST_DEMAND_AT, LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT)::get);
-        scheduleLegalCollection = DelegateDouble.setting(null, Variables.LEGAL_COLLECTION_AT, in -> LEGAL_COLLECTION_AT);
-        notifyCreditor = DelegateDouble.recording(Variables.CREDITOR_NOTICE);
-        closeClaim = DelegateDouble.recording(Variables.CLOSE_REASON);
+        flow = new CollectionFlow(driver);
+        doubles = new CollectionDoubles(Map.of(LetterTypes.FIRST_DEMAND, FIRST_DEMAND_AT,
+                LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT), LEGAL_COLLECTION_AT);
+        prepareLetter = doubles.prepareLetter;
+        cancelUnsentLetter = doubles.cancelUnsentLetter;
+        scheduleNextLetter = doubles.scheduleNextLetter;
+        notifyCreditor = doubles.notifyCreditor;
+        closeClaim = doubles.closeClaim;
         recordLegalCollectionRequest = DelegateDouble.recording(null);
-        Mocks.register(Delegates.PREPARE_LETTER, prepareLetter);
-        Mocks.register(Delegates.CANCEL_UNSENT_LETTER, cancelUnsentLetter);
-        Mocks.register(Delegates.SCHEDULE_NEXT_LETTER, scheduleNextLetter);
-        Mocks.register(Delegates.SCHEDULE_LEGAL_COLLECTION, scheduleLegalCollection);
-        Mocks.register(Delegates.NOTIFY_CREDITOR, notifyCreditor);
-        Mocks.register(Delegates.CLOSE_CLAIM, closeClaim);
         Mocks.register(Delegates.RECORD_LEGAL_COLLECTION_REQUEST, recordLegalCollectionRequest);
         nextStepsAre(CollectionSteps.REMINDER);
         paymentPlan = new CalledProcessDouble(ENGINE.getProcessEngine(), Processes.PAYMENT_PLAN);
@@ -144,7 +143,7 @@ class ConsumerCollectionProcessTest {
         ProcessInstance claim = startClaim(false);
         LockedExternalTask creditCheck = driver.fetch(claim, Topics.CREDIT_CHECK);
         assertThat(creditCheck.getVariables()).containsEntry(Variables.CLAIM_ID, CLAIM_ID);
-        driver.complete(creditCheck, creditVerdict(InsolvencyStatuses.NONE, 0, 70));
+        driver.complete(creditCheck, CollectionFlow.creditVerdict(InsolvencyStatuses.NONE, 0, 70));
         driver.continueAsync(claim);
         assertThat(claim).variables()
                 .containsEntry(Variables.PAYMENT_DEFAULT_COUNT, 0)
@@ -428,9 +427,26 @@ class ConsumerCollectionProcessTest {
         stage.accept(this);
 
         driver.correlate(claim, Messages.CLAIM_PAID_IN_FULL, Map.of());
+        driver.continueAsync(claim);
 
-        assertThat(claim).isEnded().hasPassed(PAID);
+        assertThat(claim).isEnded().hasPassed(PAID).hasNotPassed(REMOVE_DEFAULT_ENTRY);
         assertThat(driver.hasPendingWork(claim)).isFalse();
+    }
+
+    @Test
+    void fullPaymentAfterAJudgmentNotifiesTheRegistrySoTheEntryIsRemoved() {
+        claim = collectibleClaim(false);
+        nextStepsAre(CollectionSteps.LEGAL_COLLECTION);
+        findNextStep(claim);
+        waitForLegalCollection(claim);
+        defaultEntryRegistered(true);
+
+        driver.correlate(claim, Messages.CLAIM_PAID_IN_FULL, Map.of());
+        driver.continueAsync(claim);
+        driver.complete(driver.fetch(claim, Topics.DEFAULT_ENTRY_REMOVE), Map.of());
+
+        assertThat(claim).isEnded().hasPassed(REMOVE_DEFAULT_ENTRY, PAID);
+        assertThat(legalCollection.isRunning(claim)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -506,9 +522,12 @@ class ConsumerCollectionProcessTest {
         findNextStep(claim);
     }
 
+    private void defaultEntryRegistered(boolean registered) {
+        doubles.defaultEntryRegistered(registered);
+    }
+
     private void nextStepsAre(String... steps) {
-        Mocks.register(Delegates.FIND_NEXT_COLLECTION_STEP,
-                DelegateDouble.answering(Variables.NEXT_COLLECTION_STEP, steps));
+        doubles.nextStepsAre(steps);
     }
 
     private ProcessInstance startClaim(boolean reminderSentByCreditor) {
@@ -524,7 +543,7 @@ class ConsumerCollectionProcessTest {
     }
 
     private void completeCreditCheck(ProcessInstance claim, String insolvencyStatus, int defaults, int score) {
-        driver.complete(driver.fetch(claim, Topics.CREDIT_CHECK), creditVerdict(insolvencyStatus, defaults, score));
+        flow.completeCreditCheck(claim, insolvencyStatus, defaults, score);
     }
 
     /** A claim the credit check found collectible, about to find its first collection step. */
@@ -555,37 +574,19 @@ class ConsumerCollectionProcessTest {
     }
 
     private void findNextStep(ProcessInstance claim) {
-        assertThat(claim).isWaitingAt(FIND_NEXT_STEP);
-        driver.continueAsync(claim);
+        flow.findNextStep(claim);
     }
 
     private void sendLetter(ProcessInstance claim, String letterTask, String letterType) {
         driver.sendLetter(claim, letterTask, letterType);
     }
 
-    /** Runs the schedule delegate, checks the timer waits until exactly its date, fires it and sends the letter. */
     private void waitForDateAndSend(ProcessInstance claim, String timer, Date dueDate, String letterTask, String letterType) {
-        driver.continueAsync(claim);
-        assertThat(claim).isWaitingAt(timer);
-        assertThat(driver.timerDueDate(claim)).isEqualTo(dueDate);
-        driver.fireTimer(claim);
-        sendLetter(claim, letterTask, letterType);
+        flow.waitForDateAndSend(claim, timer, dueDate, letterTask, letterType);
     }
 
     private void waitForLegalCollection(ProcessInstance claim) {
-        assertThat(claim).isWaitingAt(SCHEDULE_LEGAL_COLLECTION);
-        driver.continueAsync(claim);
-        assertThat(claim).isWaitingAt(UNTIL_LEGAL_COLLECTION_DATE);
-        assertThat(driver.timerDueDate(claim)).isEqualTo(LEGAL_COLLECTION_AT);
-        driver.fireTimer(claim);
-        assertThat(claim).isWaitingAt(LEGAL_COLLECTION);
-    }
-
-    private static Map<String, Object> creditVerdict(String insolvencyStatus, int defaults, int score) {
-        return Map.of(
-                Variables.PAYMENT_DEFAULT_COUNT, defaults,
-                Variables.PAYMENT_ABILITY_SCORE, score,
-                Variables.INSOLVENCY_STATUS, insolvencyStatus);
+        flow.waitForLegalCollection(claim, LEGAL_COLLECTION_AT);
     }
 
     private static Map<String, Object> planAgreed() {

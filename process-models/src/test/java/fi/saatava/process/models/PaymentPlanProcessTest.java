@@ -11,7 +11,6 @@ import fi.saatava.process.ProcessContract.LetterTypes;
 import fi.saatava.process.ProcessContract.PaymentPlanApprovals;
 import fi.saatava.process.ProcessContract.PaymentPlanChecks;
 import fi.saatava.process.ProcessContract.Processes;
-import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
 import fi.saatava.process.support.ClaimDriver;
 import fi.saatava.process.support.DelegateDouble;
