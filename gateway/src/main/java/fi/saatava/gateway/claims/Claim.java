@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param creditorId        the creditor whose API key submitted the claim
  * @param creditorReference the creditor's own id for the claim, unique per creditor
+ * @param terms             how collection law classifies the claim
  * @param referenceNumber   the Finnish reference number (digits, check digit included) for letters and payments
  * @param processInstanceId           the collection process, {@code null} only inside the intake transaction
  * @param legalCollectionRequestedAt when the debtor asked for legal collection (PerintäL 4 c §), else {@code null}
@@ -21,6 +22,7 @@ public record Claim(
         Instant receivedAt,
         Debtor debtor,
         Invoice invoice,
+        ClaimTerms terms,
         String processInstanceId,
         Instant legalCollectionRequestedAt,
         Closure closure) {

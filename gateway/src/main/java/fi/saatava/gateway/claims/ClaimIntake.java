@@ -1,10 +1,13 @@
 package fi.saatava.gateway.claims;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.saatava.gateway.creditors.CreditorRepository;
 import fi.saatava.gateway.problem.ConflictException;
 
 import fi.saatava.law.identifiers.ReferenceNumber;
@@ -30,11 +33,14 @@ public class ClaimIntake {
 
     private final ClaimRepository claims;
     private final RuntimeService runtimeService;
+    private final CreditorRepository creditors;
     private final RequestFingerprint fingerprint;
     private final Clock clock;
 
-    ClaimIntake(ClaimRepository claims, RuntimeService runtimeService, RequestFingerprint fingerprint, Clock clock) {
+    ClaimIntake(ClaimRepository claims, RuntimeService runtimeService, CreditorRepository creditors,
+                RequestFingerprint fingerprint, Clock clock) {
         this.claims = claims;
+        this.creditors = creditors;
         this.runtimeService = runtimeService;
         this.fingerprint = fingerprint;
         this.clock = clock;
@@ -97,23 +103,38 @@ public class ClaimIntake {
         DebtorRequest debtorRequest = request.debtor();
         DebtorType type = DebtorType.valueOf(debtorRequest.type());
         AddressRequest address = debtorRequest.address();
+        String language = debtorRequest.language() != null ? debtorRequest.language()
+                : creditors.require(creditorId).letterLanguage();
         Debtor debtor = new Debtor(
                 type,
                 debtorRequest.name().trim(),
                 type.normalizeIdentityCode(debtorRequest.identityCode()),
                 new PostalAddress(address.street().trim(), address.postalCode(), address.city().trim(),
                         address.country()),
-                debtorRequest.language());
+                language,
+                blankToNull(debtorRequest.email()),
+                blankToNull(debtorRequest.phone()),
+                debtorRequest.electronicLettersConsent());
         InvoiceRequest invoiceRequest = request.invoice();
+        List<InvoiceLineRequest> lineRequests = invoiceRequest.lines() == null ? List.of() : invoiceRequest.lines();
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (InvoiceLineRequest line : lineRequests) {
+            lines.add(new InvoiceLine(lines.size() + 1, line.description().trim(), Money.of(line.amount())));
+        }
         Invoice invoice = new Invoice(
                 invoiceRequest.number().trim(),
                 invoiceRequest.invoiceDate(),
                 invoiceRequest.dueDate(),
                 Money.of(invoiceRequest.principal()),
                 invoiceRequest.description().trim(),
-                invoiceRequest.reminderSentOn());
+                invoiceRequest.reminderSentOn(),
+                lines);
         String referenceNumber = ReferenceNumber.generate(Long.toString(claims.nextReferenceBase()));
         return new Claim(UUID.randomUUID(), creditorId, request.creditorReference().trim(), referenceNumber,
-                clock.instant(), debtor, invoice, null, null, null);
+                clock.instant(), debtor, invoice, ClaimTerms.of(request.terms(), type), null, null, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,21 +1,18 @@
 package fi.saatava.gateway.claims;
 
-import fi.saatava.law.ClaimKind;
 import fi.saatava.law.identifiers.Henkilotunnus;
 import fi.saatava.law.identifiers.Validation;
 import fi.saatava.law.identifiers.YTunnus;
 
 /** Who owes: a consumer (identified by henkilötunnus) or a business (identified by Y-tunnus). */
 public enum DebtorType {
-    CONSUMER("henkilötunnus", ClaimKind.CONSUMER),
-    BUSINESS("Y-tunnus", ClaimKind.OTHER);
+    CONSUMER("henkilötunnus"),
+    BUSINESS("Y-tunnus");
 
     private final String identityCodeName;
-    private final ClaimKind claimKind;
 
-    DebtorType(String identityCodeName, ClaimKind claimKind) {
+    DebtorType(String identityCodeName) {
         this.identityCodeName = identityCodeName;
-        this.claimKind = claimKind;
     }
 
     /** The type named by the text, or {@code null} when the text names none. */
@@ -30,14 +27,6 @@ public enum DebtorType {
 
     public String identityCodeName() {
         return identityCodeName;
-    }
-
-    /**
-     * How collection law classifies a claim against this debtor (spec §1). A business debtor's claim is never a
-     * consumer claim; a consumer's claim is treated as one (the creditor submits consumer claims as CONSUMER).
-     */
-    public ClaimKind claimKind() {
-        return claimKind;
     }
 
     public Validation validateIdentityCode(String code) {

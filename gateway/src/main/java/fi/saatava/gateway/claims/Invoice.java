@@ -1,11 +1,13 @@
 package fi.saatava.gateway.claims;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fi.saatava.law.money.Money;
 
 /**
  * @param reminderSentOn the day the creditor sent its own reminder, {@code null} if it sent none
+ * @param lines          the lines as the creditor itemised them, adding up to the principal; empty if it gave none
  */
 public record Invoice(
         String number,
@@ -13,7 +15,12 @@ public record Invoice(
         LocalDate dueDate,
         Money principal,
         String description,
-        LocalDate reminderSentOn) {
+        LocalDate reminderSentOn,
+        List<InvoiceLine> lines) {
+
+    public Invoice {
+        lines = List.copyOf(lines);
+    }
 
     public boolean reminderSentByCreditor() {
         return reminderSentOn != null;

@@ -59,6 +59,10 @@ class LetterComposer {
                 total.toString(),
                 new LetterContent.Payment(agency.name(), agency.iban(), agency.bic(), reference,
                         RfReference.fromNational(reference),
-                        VirtualBarcode.version4(agency.iban(), reference, total, dueDate)));
+                        VirtualBarcode.version4(agency.iban(), reference, total, dueDate)),
+                claim.terms().directlyEnforceable() ? Boolean.TRUE : null,
+                // E-mail only with the debtor's valid consent (PerintäL 5 § 2 mom, 5 b § 2 mom, spec §3.6, §2.6).
+                claim.debtor().acceptsEmailOn(letterDate)
+                        ? new LetterContent.Delivery("EMAIL", claim.debtor().email()) : null);
     }
 }

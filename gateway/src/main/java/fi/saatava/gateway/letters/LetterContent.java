@@ -21,7 +21,13 @@ record LetterContent(
         Invoice invoice,
         List<AmountLine> amounts,
         String total,
-        Payment payment) {
+        Payment payment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean directlyEnforceable,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Delivery delivery) {
+
+    /** How the letter goes out: {@code EMAIL} to {@code email} while the debtor's consent is valid. */
+    record Delivery(String channel, String email) {
+    }
 
     record Collector(String name, String businessId, PostalAddress address, String phone, String email) {
     }

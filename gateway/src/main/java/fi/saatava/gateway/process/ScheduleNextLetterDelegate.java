@@ -47,7 +47,7 @@ class ScheduleNextLetterDelegate implements JavaDelegate {
         UUID claimId = ProcessVariables.claimId(execution);
         Claim claim = claims.require(claimId);
         CollectionLetters.PreviousLetter previous = collectionLetters.previousLetter(claim);
-        ClaimKind kind = claim.debtor().type().claimKind();
+        ClaimKind kind = claim.terms().claimKind();
         // Also after the previous letter's payment deadline when it is known (collection-law's conservative rule).
         LocalDate earliest = previous.paymentDeadline() == null
                 ? schedule.earliestNextLetter(kind, previous.sentOn())

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.ClaimTables;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayHttp.Answer;
@@ -155,7 +156,42 @@ class ClaimApiTest {
                 invalid("an unknown field in the debtor", "debtor.nickname",
                         claim -> debtor(claim).put("nickname", "Maikki")),
                 invalid("an unknown top-level field", "priority",
-                        claim -> claim.put("priority", "HIGH")));
+                        claim -> claim.put("priority", "HIGH")),
+                invalid("a missing creditor reference", "creditorReference",
+                        claim -> claim.remove("creditorReference")),
+                invalid("lines that do not add up to the principal", "invoice.lines",
+                        claim -> invoice(claim).set("lines", ClaimJson.parse(
+                                "[{\"description\": \"Broadband\", \"amount\": \"100.00\"},"
+                                        + " {\"description\": \"Router\", \"amount\": \"19.99\"}]"))),
+                invalid("a line of zero euros", "invoice.lines[1].amount",
+                        claim -> invoice(claim).set("lines", ClaimJson.parse(
+                                "[{\"description\": \"Broadband\", \"amount\": \"120.00\"},"
+                                        + " {\"description\": \"Discount\", \"amount\": \"0.00\"}]"))),
+                invalid("a line without a description", "invoice.lines[0].description",
+                        claim -> invoice(claim).set("lines", ClaimJson.parse(
+                                "[{\"description\": \"\", \"amount\": \"120.00\"}]"))),
+                invalid("a consumer's claim as a commercial payment", "terms.commercialPayment",
+                        claim -> claim.set("terms", ClaimJson.parse("{\"commercialPayment\": true}"))),
+                invalid("a business debtor's claim as a consumer claim", "terms.consumerClaim",
+                        claim -> validBusinessClaimInto(claim).set("terms",
+                                ClaimJson.parse("{\"consumerClaim\": true}"))),
+                invalid("a contractual rate with one decimal", "terms.contractualInterestRate",
+                        claim -> claim.set("terms", ClaimJson.parse("{\"contractualInterestRate\": \"12.5\"}"))),
+                invalid("an unknown field in the terms", "terms.priority",
+                        claim -> claim.set("terms", ClaimJson.parse("{\"priority\": \"HIGH\"}"))),
+                invalid("an e-mail address without an @", "debtor.email",
+                        claim -> debtor(claim).put("email", "maija.example.fi")),
+                invalid("a consent to electronic letters without an e-mail address", "debtor.email",
+                        claim -> debtor(claim).set("electronicLettersConsent",
+                                ClaimJson.parse("{\"givenOn\": \"2025-10-01\"}"))),
+                invalid("a consent given in the future", "debtor.electronicLettersConsent.givenOn",
+                        claim -> debtor(claim).put("email", "maija@example.fi").set("electronicLettersConsent",
+                                ClaimJson.parse("{\"givenOn\": \"2999-01-01\"}"))),
+                invalid("a consent without its date", "debtor.electronicLettersConsent.givenOn",
+                        claim -> debtor(claim).put("email", "maija@example.fi").set("electronicLettersConsent",
+                                ClaimJson.parse("{}"))),
+                invalid("a phone number with letters", "debtor.phone",
+                        claim -> debtor(claim).put("phone", "call me")));
     }
 
     private static Arguments invalid(String what, String field, Consumer<ObjectNode> change) {

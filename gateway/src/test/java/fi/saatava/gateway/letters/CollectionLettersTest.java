@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimTerms;
 import fi.saatava.gateway.claims.Debtor;
 import fi.saatava.gateway.claims.DebtorType;
 import fi.saatava.gateway.claims.Invoice;
@@ -35,9 +36,10 @@ class CollectionLettersTest {
     private Claim claim(LocalDate creditorsReminder, Instant legalCollectionRequestedAt) {
         Claim claim = new Claim(UUID.randomUUID(), UUID.randomUUID(), "CRM-1", "1000013", MORNING,
                 new Debtor(DebtorType.CONSUMER, "Maija Meikäläinen", "131052-308T",
-                        new PostalAddress("Kotikatu 1", "00100", "Helsinki", "FI"), "fi"),
+                        new PostalAddress("Kotikatu 1", "00100", "Helsinki", "FI"), "fi", null, null, null),
                 new Invoice("INV-1", LocalDate.parse("2025-10-27"), LocalDate.parse("2025-11-10"),
-                        Money.of("120.00"), "Broadband", creditorsReminder),
+                        Money.of("120.00"), "Broadband", creditorsReminder, List.of()),
+                new ClaimTerms(true, false, false, null),
                 "process", legalCollectionRequestedAt, null);
         when(repository.summaries(claim.id())).thenReturn(letters);
         return claim;
