@@ -46,31 +46,25 @@ public final class Pain001Writer {
 
     private static void groupHeader(XMLStreamWriter xml, CreditTransferBatch batch) throws XMLStreamException {
         xml.writeStartElement("GrpHdr");
-        text(xml, "MsgId", batch.messageId());
-        text(xml, "CreDtTm", batch.createdAt().truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        text(xml, "NbOfTxs", Integer.toString(batch.transfers().size()));
-        text(xml, "CtrlSum", batch.total().toString());
-        xml.writeStartElement("InitgPty");
-        text(xml, "Nm", limit(batch.debtor().name(), MAX_TEXT_70));
-        xml.writeEndElement();
+        text(xml, batch.messageId(), "MsgId");
+        text(xml, batch.createdAt().truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), "CreDtTm");
+        text(xml, Integer.toString(batch.transfers().size()), "NbOfTxs");
+        text(xml, batch.total().toString(), "CtrlSum");
+        text(xml, limit(batch.debtor().name(), MAX_TEXT_70), "InitgPty", "Nm");
         xml.writeEndElement();
     }
 
     private static void paymentInformation(XMLStreamWriter xml, CreditTransferBatch batch) throws XMLStreamException {
         xml.writeStartElement("PmtInf");
-        text(xml, "PmtInfId", batch.messageId());
-        text(xml, "PmtMtd", "TRF");
-        text(xml, "NbOfTxs", Integer.toString(batch.transfers().size()));
-        text(xml, "CtrlSum", batch.total().toString());
-        xml.writeStartElement("PmtTpInf");
-        xml.writeStartElement("SvcLvl");
-        text(xml, "Cd", "SEPA");
-        xml.writeEndElement();
-        xml.writeEndElement();
-        text(xml, "ReqdExctnDt", batch.executionDate().toString());
+        text(xml, batch.messageId(), "PmtInfId");
+        text(xml, "TRF", "PmtMtd");
+        text(xml, Integer.toString(batch.transfers().size()), "NbOfTxs");
+        text(xml, batch.total().toString(), "CtrlSum");
+        text(xml, "SEPA", "PmtTpInf", "SvcLvl", "Cd");
+        text(xml, batch.executionDate().toString(), "ReqdExctnDt");
         party(xml, "Dbtr", "DbtrAcct", "DbtrAgt", batch.debtor());
-        text(xml, "ChrgBr", "SLEV");
+        text(xml, "SLEV", "ChrgBr");
         for (CreditTransferBatch.Transfer transfer : batch.transfers()) {
             transfer(xml, transfer);
         }
@@ -80,9 +74,7 @@ public final class Pain001Writer {
     private static void transfer(XMLStreamWriter xml, CreditTransferBatch.Transfer transfer)
             throws XMLStreamException {
         xml.writeStartElement("CdtTrfTxInf");
-        xml.writeStartElement("PmtId");
-        text(xml, "EndToEndId", transfer.endToEndId());
-        xml.writeEndElement();
+        text(xml, transfer.endToEndId(), "PmtId", "EndToEndId");
         xml.writeStartElement("Amt");
         xml.writeStartElement("InstdAmt");
         xml.writeAttribute("Ccy", EUR);
@@ -91,58 +83,35 @@ public final class Pain001Writer {
         xml.writeEndElement();
         CreditTransferBatch.Party creditor = transfer.creditor();
         if (creditor.bic() != null) {
-            agent(xml, "CdtrAgt", creditor.bic());
+            text(xml, creditor.bic(), "CdtrAgt", "FinInstnId", "BIC");
         }
-        xml.writeStartElement("Cdtr");
-        text(xml, "Nm", limit(creditor.name(), MAX_TEXT_70));
-        xml.writeEndElement();
-        account(xml, "CdtrAcct", creditor.iban());
-        xml.writeStartElement("RmtInf");
-        text(xml, "Ustrd", limit(transfer.remittance(), MAX_TEXT_140));
-        xml.writeEndElement();
+        text(xml, limit(creditor.name(), MAX_TEXT_70), "Cdtr", "Nm");
+        text(xml, creditor.iban(), "CdtrAcct", "Id", "IBAN");
+        text(xml, limit(transfer.remittance(), MAX_TEXT_140), "RmtInf", "Ustrd");
         xml.writeEndElement();
     }
 
     private static void party(XMLStreamWriter xml, String partyElement, String accountElement, String agentElement,
                               CreditTransferBatch.Party party) throws XMLStreamException {
-        xml.writeStartElement(partyElement);
-        text(xml, "Nm", limit(party.name(), MAX_TEXT_70));
-        xml.writeEndElement();
-        account(xml, accountElement, party.iban());
+        text(xml, limit(party.name(), MAX_TEXT_70), partyElement, "Nm");
+        text(xml, party.iban(), accountElement, "Id", "IBAN");
         if (party.bic() != null) {
-            agent(xml, agentElement, party.bic());
+            text(xml, party.bic(), agentElement, "FinInstnId", "BIC");
         } else {
             // DbtrAgt is mandatory; "NOTPROVIDED" is the EPC's value when the BIC is not given.
-            xml.writeStartElement(agentElement);
-            xml.writeStartElement("FinInstnId");
-            xml.writeStartElement("Othr");
-            text(xml, "Id", "NOTPROVIDED");
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndElement();
+            text(xml, "NOTPROVIDED", agentElement, "FinInstnId", "Othr", "Id");
         }
     }
 
-    private static void account(XMLStreamWriter xml, String element, String iban) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeStartElement("Id");
-        text(xml, "IBAN", iban);
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void agent(XMLStreamWriter xml, String element, String bic) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeStartElement("FinInstnId");
-        text(xml, "BIC", bic);
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
-        xml.writeStartElement(element);
+    /** The value inside the nested elements, e.g. {@code text(xml, iban, "CdtrAcct", "Id", "IBAN")}. */
+    private static void text(XMLStreamWriter xml, String value, String... elements) throws XMLStreamException {
+        for (String element : elements) {
+            xml.writeStartElement(element);
+        }
         xml.writeCharacters(value);
-        xml.writeEndElement();
+        for (int i = 0; i < elements.length; i++) {
+            xml.writeEndElement();
+        }
     }
 
     /** Names and messages longer than the schema's field are cut, never rejected: the money matters, not the text. */

@@ -68,10 +68,9 @@ class Camt054ReaderTest {
 
     @Test
     void refusesAFileThatBreaksTheSchemaNamingTheLine() {
-        String xml = Camt054File.notification("MSG-3").credit(MONDAY, Payment.of("A", "1.00", "11112")).xml()
-                .replace("<Sts>BOOK</Sts>", "<Status>BOOK</Status>");
+        byte[] file = oneCreditWith("<Sts>BOOK</Sts>", "<Status>BOOK</Status>");
 
-        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(InvalidIso20022Document.class)
                 .satisfies(e -> assertThat(((InvalidIso20022Document) e).problems())
                         .anySatisfy(problem -> assertThat(problem).startsWith("line 1, column").contains("Status")));
@@ -79,20 +78,19 @@ class Camt054ReaderTest {
 
     @Test
     void refusesForeignCurrencyRatherThanGuessingAnExchangeRate() {
-        String xml = Camt054File.notification("MSG-4").credit(MONDAY, Payment.of("A", "1.00", "11112")).xml()
-                .replace("Ccy=\"EUR\">1.00", "Ccy=\"SEK\">1.00");
+        byte[] file = oneCreditWith("Ccy=\"EUR\">1.00", "Ccy=\"SEK\">1.00");
 
-        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(InvalidIso20022Document.class)
                 .hasMessageContaining("SEK");
     }
 
     @Test
     void refusesDocumentTypeDeclarationsSoNoEntityIsEverExpanded() {
-        String xml = Camt054File.notification("MSG-5").credit(MONDAY, Payment.of("A", "1.00", "11112")).xml()
-                .replace("<Document", "<!DOCTYPE Document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Document");
+        byte[] file = oneCreditWith("<Document",
+                "<!DOCTYPE Document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Document");
 
-        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(InvalidIso20022Document.class)
                 .hasMessageContaining("DOCTYPE");
     }
@@ -101,5 +99,11 @@ class Camt054ReaderTest {
     void refusesSomethingThatIsNotXml() {
         assertThatThrownBy(() -> reader.read("not xml".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidIso20022Document.class);
+    }
+
+    /** A valid one-payment file with one piece of its XML replaced. */
+    private static byte[] oneCreditWith(String original, String replacement) {
+        return Camt054File.notification("MSG-X").credit(MONDAY, Payment.of("A", "1.00", "11112")).xml()
+                .replace(original, replacement).getBytes(StandardCharsets.UTF_8);
     }
 }
