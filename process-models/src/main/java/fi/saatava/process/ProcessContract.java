@@ -321,8 +321,6 @@ public final class ProcessContract {
         public static final String INSTALMENT_REMINDER = "INSTALMENT_REMINDER";
         /** A business claim's demand in draft (tratta) form; unpaid, it may be protested (PerintäL 7 §, spec §2.7). */
         public static final String DRAFT = "DRAFT";
-        /** To a deceased debtor's estate: the claim for the estate inventory and its settlement (spec §11.4). */
-        public static final String ESTATE_NOTICE = "ESTATE_NOTICE";
 
         private LetterTypes() {
         }

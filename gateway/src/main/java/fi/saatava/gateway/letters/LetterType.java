@@ -17,8 +17,6 @@ public enum LetterType {
     LIMITATION_INTERRUPTION(false),
     /** A demand to a deceased debtor's estate (the insolvency process); one per estate notification. */
     ESTATE_DEMAND(false),
-    /** Tells a deceased debtor's estate about the claim; one per estate notification. */
-    ESTATE_NOTICE(false),
     /** The agreed payment plan in writing; one per plan. */
     PAYMENT_PLAN_CONFIRMATION(false),
     /** A missed instalment: the plan has lapsed; one per lapsed plan. */

@@ -20,7 +20,7 @@ public enum LetterKind {
     INSTALMENT_REMINDER(LetterTypes.INSTALMENT_REMINDER, true, true, true, false),
     /** Asks for nothing while the dispute is open (4 b §). */
     DISPUTE_ACKNOWLEDGEMENT(LetterTypes.DISPUTE_ACKNOWLEDGEMENT, false, false, false, true),
-    ESTATE_NOTICE(LetterTypes.ESTATE_NOTICE, true, true, false, true),
+    ESTATE_DEMAND(LetterTypes.ESTATE_DEMAND, true, true, false, true),
     LIMITATION_INTERRUPTION(LetterTypes.LIMITATION_INTERRUPTION, true, true, true, true),
     LEGAL_COLLECTION_NOTICE(LetterTypes.LEGAL_COLLECTION_NOTICE, true, true, true, true);
 
