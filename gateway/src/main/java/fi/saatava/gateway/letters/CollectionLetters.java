@@ -2,6 +2,7 @@ package fi.saatava.gateway.letters;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CollectionLetters {
+
+    private static final Set<LetterType> DEMANDS =
+            EnumSet.of(LetterType.FIRST_DEMAND, LetterType.SECOND_DEMAND, LetterType.DRAFT);
 
     private final LetterRepository letters;
 
@@ -58,24 +62,55 @@ public class CollectionLetters {
      * @throws IllegalStateException if our latest letter was never reported dispatched, or there is no letter at all
      */
     public PreviousLetter previousLetter(Claim claim) {
-        Optional<LetterSummary> latest = collectionLetters(claim).stream()
-                .max(Comparator.comparing(LetterSummary::createdAt));
+        Optional<LetterSummary> latest = latestDispatched(claim);
         if (latest.isPresent()) {
-            LetterSummary letter = latest.get();
-            if (!letter.dispatched()) {
-                throw new IllegalStateException("The " + letter.type() + " letter " + letter.id() + " of claim "
-                        + claim.id() + " was never reported dispatched, so the next letter's earliest date is "
-                        + "unknown. Find out whether it was sent; once the letters worker has reported it "
-                        + "(POST /api/internal/letters/" + letter.id() + "/dispatch), retry this job.");
-            }
-            return new PreviousLetter(LocalDate.ofInstant(letter.dispatchedAt(), ClockConfiguration.FINLAND),
-                    letter.dueDate());
+            return new PreviousLetter(LocalDate.ofInstant(latest.get().dispatchedAt(), ClockConfiguration.FINLAND),
+                    latest.get().dueDate());
         }
         if (!claim.invoice().reminderSentByCreditor()) {
             throw new IllegalStateException("Claim " + claim.id() + " has no reminder or demand sent, by us or by "
                     + "the creditor: there is no date the next letter could count from.");
         }
         return new PreviousLetter(claim.invoice().reminderSentOn(), null);
+    }
+
+    /**
+     * The payment and objection deadline printed in the latest demand we sent (a first or second demand, or a tratta),
+     * which a consumer claim must let expire before court (PerintäL 6 § 1 mom, spec §3.3); empty if none was sent.
+     *
+     * @throws IllegalStateException if our latest reminder or demand was never reported dispatched
+     */
+    public Optional<LocalDate> lastDemandDeadline(Claim claim) {
+        latestDispatched(claim);
+        return collectionLetters(claim).stream()
+                .filter(letter -> letter.dispatched() && DEMANDS.contains(letter.type()))
+                .max(Comparator.comparing(LetterSummary::createdAt))
+                .map(LetterSummary::dueDate);
+    }
+
+    /** Whether the debtor disputed the claim: a dispute was acknowledged (PerintäL 4 b §, 6 § 2 mom). */
+    public boolean disputed(Claim claim) {
+        return letters.summaries(claim.id()).stream()
+                .anyMatch(letter -> letter.type() == LetterType.DISPUTE_ACKNOWLEDGEMENT && !letter.voided());
+    }
+
+    /**
+     * The latest of our reminders and demands, which must have been reported dispatched.
+     *
+     * @throws IllegalStateException if it was never reported dispatched: its send date, which the law counts from, is
+     *                               unknown
+     */
+    private Optional<LetterSummary> latestDispatched(Claim claim) {
+        Optional<LetterSummary> latest = collectionLetters(claim).stream()
+                .max(Comparator.comparing(LetterSummary::createdAt));
+        if (latest.isPresent() && !latest.get().dispatched()) {
+            LetterSummary letter = latest.get();
+            throw new IllegalStateException("The " + letter.type() + " letter " + letter.id() + " of claim "
+                    + claim.id() + " was never reported dispatched, so the dates the law counts from its sending are "
+                    + "unknown. Find out whether it was sent; once the letters worker has reported it "
+                    + "(POST /api/internal/letters/" + letter.id() + "/dispatch), retry this job.");
+        }
+        return latest;
     }
 
     /**

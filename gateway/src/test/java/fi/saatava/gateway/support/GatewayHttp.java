@@ -72,6 +72,11 @@ public class GatewayHttp {
         return answer(http.withBasicAuth(ADMIN, ADMIN).exchange(request, String.class));
     }
 
+    /** The body exactly as the gateway sent it. */
+    public String exchangeAsAdminRaw(RequestEntity<?> request) {
+        return http.withBasicAuth(ADMIN, ADMIN).exchange(request, String.class).getBody();
+    }
+
     private static Answer answer(ResponseEntity<String> response) {
         String location = response.getHeaders().getLocation() == null
                 ? null : response.getHeaders().getLocation().toString();

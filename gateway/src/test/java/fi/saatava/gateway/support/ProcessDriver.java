@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fi.saatava.process.ProcessContract;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * Plays the workers and the job executor against the real engine: the job executor is off in tests, so each
@@ -27,13 +30,15 @@ public class ProcessDriver {
     public static final String WORKER = "test-worker";
 
     private final GatewayHttp http;
+    private final LetterApi letters;
     private final RuntimeService runtimeService;
     private final ExternalTaskService externalTaskService;
     private final ManagementService managementService;
 
-    ProcessDriver(GatewayHttp http, RuntimeService runtimeService, ExternalTaskService externalTaskService,
-                  ManagementService managementService) {
+    ProcessDriver(GatewayHttp http, LetterApi letters, RuntimeService runtimeService,
+                  ExternalTaskService externalTaskService, ManagementService managementService) {
         this.http = http;
+        this.letters = letters;
         this.runtimeService = runtimeService;
         this.externalTaskService = externalTaskService;
         this.managementService = managementService;
@@ -46,8 +51,10 @@ public class ProcessDriver {
         return created.body().get("id").asText();
     }
 
+    /** The claim's root process instance (called processes share its business key). */
     public String processInstanceId(String claimId) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId).singleResult().getId();
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId).rootProcessInstances()
+                .singleResult().getId();
     }
 
     public LockedExternalTask lock(String topic, String claimId) {
@@ -108,14 +115,37 @@ public class ProcessDriver {
     /** The claim's pending asynchronous continuation; {@code null} if there is none or the process ended. */
     public Job continuation(String claimId) {
         ProcessInstance process = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId)
-                .singleResult();
-        return process == null ? null
-                : managementService.createJobQuery().processInstanceId(process.getId()).messages().singleResult();
+                .rootProcessInstances().singleResult();
+        return process == null ? null : managementService.createJobQuery().rootProcessInstanceId(process.getId())
+                .messages().withRetriesLeft().list().stream().findFirst().orElse(null);
     }
 
+    /** The claim's one waiting timer, in its root process or a called one. */
     public Job timer(String claimId) {
-        return managementService.createJobQuery().processInstanceId(processInstanceId(claimId)).timers()
+        return managementService.createJobQuery().rootProcessInstanceId(processInstanceId(claimId)).timers()
                 .singleResult();
+    }
+
+    /** The claim's timer of the given activity (e.g. a boundary event), in its root process or a called one. */
+    public Job timer(String claimId, String activityId) {
+        return managementService.createJobQuery().rootProcessInstanceId(processInstanceId(claimId)).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    /**
+     * What the letters worker does with the claim's next letter: locks the task, uploads a PDF, reports the dispatch
+     * at {@code dispatchedAt} and completes the task.
+     *
+     * @return the letter's snapshot
+     */
+    public JsonNode sendLetter(String claimId, OffsetDateTime dispatchedAt) {
+        LockedExternalTask task = lock(ProcessContract.Topics.LETTER_SEND, claimId);
+        String letterId = letterId(task);
+        assertThat(letters.uploadDocument(letterId, pdf(), MediaType.APPLICATION_PDF).status())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(letters.dispatch(letterId, "PRINT", dispatchedAt.toString()).status()).isEqualTo(HttpStatus.OK);
+        complete(task);
+        return letters.snapshot(letterId).body();
     }
 
     /** A small but real PDF, as the letters worker would upload. */

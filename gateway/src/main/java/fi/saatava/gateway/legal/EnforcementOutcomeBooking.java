@@ -1,0 +1,58 @@
+package fi.saatava.gateway.legal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fi.saatava.law.enforcement.PassiveRegistration;
+import fi.saatava.law.money.Money;
+import fi.saatava.process.ProcessContract.EnforcementOutcomes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Books what the enforcement authority reported (spec §9): a remittance with the amount collected from the debtor and
+ * the remittance fee the authority kept (asetus ulosottomaksuista 3 a §), or a no-assets certificate, after which the
+ * claim stays in the passive register for 2 years (UK 3:102; a later certificate moves the end).
+ */
+@Service
+public class EnforcementOutcomeBooking {
+
+    private static final Logger log = LoggerFactory.getLogger(EnforcementOutcomeBooking.class);
+
+    private final LegalRecords records;
+    private final Clock clock;
+
+    EnforcementOutcomeBooking(LegalRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** The authority's report as the process variables carry it (docs/contracts.md, saatava.enforcementOutcome). */
+    public record Report(String filingId, String outcome, String caseNumber, Money collectedAmount,
+                         Money remittanceFee, LocalDate remittanceDate, LocalDate certificateDate) {
+    }
+
+    /** @return the booked outcome; for NO_ASSETS it carries the passive registration's end */
+    public EnforcementOutcomeRecord book(UUID claimId, Report report, String activityInstanceId) {
+        boolean noAssets = EnforcementOutcomes.NO_ASSETS.equals(report.outcome());
+        if (noAssets && report.certificateDate() == null) {
+            throw new IllegalStateException("The no-assets report on claim " + claimId + " has no certificate date");
+        }
+        if (!noAssets && (report.collectedAmount() == null || report.remittanceDate() == null)) {
+            throw new IllegalStateException("The " + report.outcome() + " report on claim " + claimId
+                    + " has no collected amount or remittance date");
+        }
+        EnforcementOutcomeRecord outcome = new EnforcementOutcomeRecord(claimId, report.filingId(), report.outcome(),
+                report.caseNumber(), noAssets ? null : report.collectedAmount(),
+                noAssets ? null : report.remittanceFee(), noAssets ? null : report.remittanceDate(),
+                noAssets ? report.certificateDate() : null,
+                noAssets ? PassiveRegistration.endsOn(report.certificateDate()) : null, clock.instant());
+        records.recordEnforcementOutcome(outcome, activityInstanceId);
+        log.info("Claim {}: enforcement {} in case {}{}", claimId, report.outcome(), report.caseNumber(),
+                noAssets ? ", passive registration until " + outcome.passiveRegistrationEndsOn()
+                        : ", collected " + report.collectedAmount());
+        return outcome;
+    }
+}

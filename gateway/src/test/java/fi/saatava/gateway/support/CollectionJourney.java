@@ -1,0 +1,75 @@
+package fi.saatava.gateway.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import fi.saatava.gateway.time.ClockConfiguration;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * Takes a claim through voluntary collection as the workers and the job executor would, with the clock moved to each
+ * timer's due date: every letter goes out at 10:00 on the day it was prepared.
+ */
+public class CollectionJourney {
+
+    private static final ZoneId FINLAND = ClockConfiguration.FINLAND;
+    private static final LocalTime SENDING_TIME = LocalTime.of(10, 0);
+
+    private final ProcessDriver driver;
+    private final AdjustableClock clock;
+    private final ManagementService managementService;
+
+    CollectionJourney(ProcessDriver driver, AdjustableClock clock, ManagementService managementService) {
+        this.driver = driver;
+        this.clock = clock;
+        this.managementService = managementService;
+    }
+
+    /** Stands on {@code day} at 10:00 Finnish time. */
+    public void standOn(LocalDate day) {
+        clock.fixAt(day.atTime(SENDING_TIME).atZone(FINLAND).toInstant());
+    }
+
+    /**
+     * Submits a consumer claim on {@code day} with a clean credit record, sends the reminder that day and the first and
+     * second demand on their earliest legal days; the process then waits for the day legal collection may start.
+     *
+     * @return the claim's id
+     */
+    public String toLegalCollectionTimer(String claimJson, LocalDate day) {
+        standOn(day);
+        String claimId = driver.submit(claimJson);
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+        sendLetterNow(claimId);
+        for (int demand = 1; demand <= 2; demand++) {
+            driver.runContinuations(claimId);
+            fireTimer(claimId, driver.timer(claimId));
+            sendLetterNow(claimId);
+        }
+        driver.runContinuations(claimId);
+        return claimId;
+    }
+
+    /** Moves the clock to the timer's due date (10:00 that day, as a letter would go) and fires it. */
+    public void fireTimer(String claimId, Job timer) {
+        assertThat(timer).as("a timer of claim %s", claimId).isNotNull();
+        standOn(LocalDate.ofInstant(timer.getDuedate().toInstant(), FINLAND));
+        managementService.executeJob(timer.getId());
+        driver.runContinuations(claimId);
+    }
+
+    /** The claim's next letter, dispatched now. */
+    public void sendLetterNow(String claimId) {
+        driver.sendLetter(claimId, now());
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), FINLAND);
+    }
+}
