@@ -1,9 +1,10 @@
 package fi.saatava.gateway.legal;
 
 import fi.saatava.gateway.agency.AgencyProperties;
-import fi.saatava.gateway.agency.CreditorProperties;
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.PostalAddress;
+import fi.saatava.gateway.creditors.Creditor;
+import fi.saatava.gateway.creditors.CreditorRepository;
 import org.springframework.stereotype.Component;
 
 /** The parties as every filing names them (docs/contracts.md, "Filings": organisation and debtor shapes). */
@@ -11,11 +12,11 @@ import org.springframework.stereotype.Component;
 class FilingParties {
 
     private final AgencyProperties agency;
-    private final CreditorProperties creditor;
+    private final CreditorRepository creditors;
 
-    FilingParties(AgencyProperties agency, CreditorProperties creditor) {
+    FilingParties(AgencyProperties agency, CreditorRepository creditors) {
         this.agency = agency;
-        this.creditor = creditor;
+        this.creditors = creditors;
     }
 
     record Organisation(String name, String businessId, PostalAddress address, String phone, String email) {
@@ -32,9 +33,12 @@ class FilingParties {
         }
     }
 
-    /** The creditor the claim is collected for: the plaintiff, applicant or lodging creditor. */
+    /** The registered creditor the claim is collected for: the plaintiff, applicant or lodging creditor. */
     Organisation creditor(Claim claim) {
-        return new Organisation(creditor.name(), creditor.businessId(), creditor.address(), null, null);
+        Creditor creditor = creditors.require(claim.creditorId());
+        Creditor.Contact contact = creditor.contact();
+        return new Organisation(creditor.name(), creditor.businessId(), creditor.address(),
+                contact == null ? null : contact.phone(), contact == null ? null : contact.email());
     }
 
     /** The collection agency acting for the creditor. */

@@ -33,7 +33,7 @@ public class LegalCollectionStart {
                 ? LegalCollectionException.LEGAL_COLLECTION_REQUESTED
                 : letters.disputed(claim) ? LegalCollectionException.DEBTOR_DISPUTED : null;
         LocalDate deadline = exception != null ? null : letters.lastDemandDeadline(claim).orElse(null);
-        LegalCollectionTiming timing = rules.earliestStart(claim.debtor().type().claimKind(), today, deadline,
+        LegalCollectionTiming timing = rules.earliestStart(claim.terms().claimKind(), today, deadline,
                 exception);
         if (!timing.allowed()) {
             throw new IllegalStateException("Claim " + claim.id() + " may not go to court: " + timing.explanation());
