@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.saatava.gateway.creditors.CreditorRepository;
+import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.problem.ConflictException;
 
 import fi.saatava.law.identifiers.ReferenceNumber;
@@ -34,12 +35,14 @@ public class ClaimIntake {
     private final ClaimRepository claims;
     private final RuntimeService runtimeService;
     private final CreditorRepository creditors;
+    private final LedgerService ledger;
     private final RequestFingerprint fingerprint;
     private final Clock clock;
 
     ClaimIntake(ClaimRepository claims, RuntimeService runtimeService, CreditorRepository creditors,
-                RequestFingerprint fingerprint, Clock clock) {
+                LedgerService ledger, RequestFingerprint fingerprint, Clock clock) {
         this.claims = claims;
+        this.ledger = ledger;
         this.creditors = creditors;
         this.runtimeService = runtimeService;
         this.fingerprint = fingerprint;
@@ -69,6 +72,7 @@ public class ClaimIntake {
         }
         Claim claim = newClaim(creditorId, request);
         claims.insert(claim, requestSha256);
+        ledger.openClaim(claim);
         // Consumer collection for business debtors too until a business-collection process exists; the law engine
         // still applies the business rules where it distinguishes them (e.g. the letter interval, spec §2.2).
         ProcessInstance process = runtimeService.startProcessInstanceByKey(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.saatava.law.money.Money;
 import fi.saatava.gateway.claims.PostalAddress;
 
 /**
@@ -46,9 +47,16 @@ record LetterContent(
      *
      * @param kind       PRINCIPAL, INTEREST, LATE_INTEREST or COLLECTION_COST
      * @param letterType for a collection cost: the letter it is charged for
+     * @param rate       for late interest: percent per year on the last day included
+     * @param from       for late interest: the first day with interest
+     * @param to         for late interest: the last day included
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AmountLine(String kind, String amount, String letterType) {
+    record AmountLine(String kind, String amount, String letterType, String rate, LocalDate from, LocalDate to) {
+
+        static AmountLine of(String kind, Money amount) {
+            return new AmountLine(kind, amount.toString(), null, null, null, null);
+        }
     }
 
     record Payment(String payee, String iban, String bic, String reference, String rfReference,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
+import fi.saatava.gateway.ledger.FeeCharging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ public class LetterPreparation {
     private final LetterRepository letters;
     private final LetterComposer composer;
     private final ObjectMapper json;
+    private final FeeCharging feeCharging;
     private final Clock clock;
 
     LetterPreparation(ClaimRepository claims, LetterRepository letters, LetterComposer composer, ObjectMapper json,
-                      Clock clock) {
+                      FeeCharging feeCharging, Clock clock) {
+        this.feeCharging = feeCharging;
         this.claims = claims;
         this.letters = letters;
         this.composer = composer;
@@ -56,9 +59,16 @@ public class LetterPreparation {
         }
         Claim claim = claims.require(claimId);
         LocalDate today = LocalDate.now(clock);
+        UUID letterId = UUID.randomUUID();
+        // The fee first, in this transaction, so the snapshot itemises it (spec §3.6); voiding reverses it.
+        feeCharging.chargeLetterFee(claim, type, today, letterId);
         LetterContent content = composer.compose(claim, type, today);
-        UUID id = letters.insertIfAbsent(UUID.randomUUID(), claimId, type, idempotencyKey, clock.instant(),
+        UUID id = letters.insertIfAbsent(letterId, claimId, type, idempotencyKey, clock.instant(),
                 content.dueDate(), toJson(content));
+        if (!id.equals(letterId)) {
+            throw new IllegalStateException("A concurrent run prepared the " + type + " letter of claim " + claimId
+                    + " first; this run is rolled back with the fee it charged");
+        }
         log.info("Prepared {} letter {} for claim {}, due {}", type, id, claimId, content.dueDate());
         return id;
     }

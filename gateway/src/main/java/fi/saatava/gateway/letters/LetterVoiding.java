@@ -3,6 +3,7 @@ package fi.saatava.gateway.letters;
 import java.time.Clock;
 import java.util.UUID;
 
+import fi.saatava.gateway.ledger.LedgerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -14,10 +15,12 @@ public class LetterVoiding {
     private static final Logger log = LoggerFactory.getLogger(LetterVoiding.class);
 
     private final LetterRepository letters;
+    private final LedgerService ledger;
     private final Clock clock;
 
-    LetterVoiding(LetterRepository letters, Clock clock) {
+    LetterVoiding(LetterRepository letters, LedgerService ledger, Clock clock) {
         this.letters = letters;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -32,6 +35,8 @@ public class LetterVoiding {
             return;
         }
         letters.markVoided(letterId, clock.instant());
+        UUID claimId = letters.find(letterId).orElseThrow().claimId();
+        ledger.reverseLetterFee(claimId, letterId, "the letter was voided before it was sent (its task was cancelled)");
         log.info("Voided letter {}: its task was cancelled before dispatch", letterId);
     }
 }

@@ -98,16 +98,23 @@ class ConsumerCollectionProcessTest {
         assertThat(letter.at("/invoice/description").asText()).isEqualTo("Broadband, October 2025");
         assertThat(amount(letter, "PRINCIPAL")).isEqualTo("120.00");
         assertThat(amount(letter, "INTEREST")).isEqualTo("0.00");
-        assertThat(amount(letter, "LATE_INTEREST")).isEqualTo("0.00");
-        assertThat(amount(letter, "COLLECTION_COST")).isEqualTo("0.00");
-        assertThat(letter.get("total").asText()).isEqualTo("120.00");
+        // Due 10.11.2025: 37 days to 17.12. at 2025-H2 2.5 % + 7 pp = 9.5 % (spec §6.1): 120 × 9.5 % × 37 / 365.
+        assertThat(amount(letter, "LATE_INTEREST")).isEqualTo("1.16");
+        JsonNode interest = line(letter, "LATE_INTEREST");
+        assertThat(interest.get("rate").asText()).isEqualTo("9.50");
+        assertThat(interest.get("from").asText()).isEqualTo("2025-11-11");
+        assertThat(interest.get("to").asText()).isEqualTo("2025-12-17");
+        // The reminder fee of a consumer claim (PerintäL 10 a § 1 mom 1 k), charged by prepareLetter.
+        assertThat(amount(letter, "COLLECTION_COST")).isEqualTo("5.00");
+        assertThat(line(letter, "COLLECTION_COST").get("letterType").asText()).isEqualTo("REMINDER");
+        assertThat(letter.get("total").asText()).isEqualTo("126.16");
         assertThat(letter.at("/payment/iban").asText()).isEqualTo("FI3715903000000776");
         assertThat(letter.at("/payment/reference").asText()).isEqualTo(referenceNumber);
         assertThat(letter.at("/payment/rfReference").asText()).endsWith(referenceNumber);
         assertThat(RfReference.validate(letter.at("/payment/rfReference").asText()).valid()).isTrue();
-        // Version 4 barcode (spec §12.6): 4, account, 120.00 €, 000 + reference in 20 digits, due date 5.1.2026.
+        // Version 4 barcode (spec §12.6): 4, account, 126.16 €, 000 + reference in 20 digits, due date 5.1.2026.
         assertThat(letter.at("/payment/virtualBarcode").asText()).isEqualTo(
-                "4" + "3715903000000776" + "00012000" + "000" + "0".repeat(20 - referenceNumber.length())
+                "4" + "3715903000000776" + "00012616" + "000" + "0".repeat(20 - referenceNumber.length())
                         + referenceNumber + "260105");
         assertThat(letter.get("dispatchedAt").isNull()).isTrue();
 
@@ -209,9 +216,13 @@ class ConsumerCollectionProcessTest {
     }
 
     private static String amount(JsonNode letter, String kind) {
+        return line(letter, kind).get("amount").asText();
+    }
+
+    private static JsonNode line(JsonNode letter, String kind) {
         for (JsonNode line : letter.get("amounts")) {
             if (line.get("kind").asText().equals(kind)) {
-                return line.get("amount").asText();
+                return line;
             }
         }
         throw new AssertionError("no " + kind + " line in " + letter.get("amounts"));
