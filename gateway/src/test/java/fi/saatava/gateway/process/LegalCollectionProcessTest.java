@@ -95,7 +95,8 @@ class LegalCollectionProcessTest {
         assertThat(approval.getTaskDefinitionKey()).isEqualTo("Activity_ApproveLegalCollection");
         Map<String, Object> figures = taskService.getVariables(approval.getId());
         assertThat(figures).containsEntry(Variables.PRINCIPAL_AMOUNT, "120.00")
-                .containsEntry(Variables.COLLECTION_COSTS, "0.00")
+                // The ledger's fees of a 120.00 € consumer claim: reminder 5, demand 24, second demand 12 (spec §3.1).
+                .containsEntry(Variables.COLLECTION_COSTS, "41.00")
                 .containsEntry(Variables.LEGAL_COLLECTION_RECOMMENDATION, "RECOMMENDED");
         taskService.complete(approval.getId(), Map.of(Variables.LEGAL_COLLECTION_APPROVAL, "APPROVED"));
         driver.runContinuations(claimId);
@@ -117,7 +118,7 @@ class LegalCollectionProcessTest {
         assertThat(summons.at("/defendant/domicile/municipality").asText()).isEqualTo("Helsinki");
         assertThat(summons.at("/defendant/domicile/region").asText()).isEqualTo("Uusimaa");
         assertThat(summons.at("/defendant/addressInquiries").isNull()).isTrue();
-        assertThat(summons.get("claims")).hasSize(2);
+        assertThat(summons.get("claims")).hasSize(3);
         assertThat(summons.at("/claims/0/kind").asText()).isEqualTo("PRINCIPAL");
         assertThat(summons.at("/claims/0/amount").asText()).isEqualTo("120.00");
         assertThat(summons.at("/claims/1/kind").asText()).isEqualTo("LATE_INTEREST");
@@ -126,6 +127,8 @@ class LegalCollectionProcessTest {
         assertThat(summons.at("/claims/1/from").asText()).isEqualTo("2025-12-16");
         assertThat(summons.at("/claims/1/to").isNull()).isTrue();
         assertThat(summons.at("/claims/1/on").asText()).isEqualTo("120.00");
+        assertThat(summons.at("/claims/2/kind").asText()).isEqualTo("COLLECTION_COST");
+        assertThat(summons.at("/claims/2/amount").asText()).isEqualTo("41.00");
         assertThat(summons.get("facts").asText()).contains("reminder on 2026-01-12", "first demand on 2026-01-30",
                 "second demand on 2026-02-17");
         assertThat(summons.at("/evidence/0/number").asText()).isEqualTo("INV-1001");
@@ -161,10 +164,12 @@ class LegalCollectionProcessTest {
         assertThat(application.at("/applicant/name").asText()).isEqualTo("Esimerkki Energia Oy");
         assertThat(application.at("/remittanceAccount/iban").asText()).isEqualTo("FI3715903000000776");
         assertThat(application.at("/respondent/identityCode").asText()).isEqualTo(ClaimJson.VALID_HETU);
-        assertThat(application.get("claims")).hasSize(3);
+        assertThat(application.get("claims")).hasSize(4);
         assertThat(application.at("/claims/1/rate").asText()).isEqualTo("9.50");
-        assertThat(application.at("/claims/2/kind").asText()).isEqualTo("LEGAL_COSTS");
-        assertThat(application.at("/claims/2/amount").asText()).isEqualTo("120.00");
+        assertThat(application.at("/claims/2/kind").asText()).isEqualTo("COLLECTION_COST");
+        assertThat(application.at("/claims/2/amount").asText()).isEqualTo("41.00");
+        assertThat(application.at("/claims/3/kind").asText()).isEqualTo("LEGAL_COSTS");
+        assertThat(application.at("/claims/3/amount").asText()).isEqualTo("120.00");
         assertThat(application.get("paymentsSinceTitle")).isEmpty();
         assertThat(application.get("passiveRegistration").asBoolean()).isTrue();
         assertThat(application.get("summaryEnforcement").asBoolean()).isFalse();
