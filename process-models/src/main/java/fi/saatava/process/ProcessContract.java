@@ -111,7 +111,7 @@ public final class ProcessContract {
 
     /** BPMN message names, namespaced. Each is correlated by business key = claim id. */
     public static final class Messages {
-        /** A payment that leaves a balance: collection continues with the new balance. */
+        /** A payment that leaves a balance: collection continues with the new balance ({@link Variables#OUTSTANDING_BALANCE}). */
         public static final String PAYMENT_RECEIVED = "saatava.paymentReceived";
         /** The outstanding balance reached zero: collection ends. */
         public static final String CLAIM_PAID_IN_FULL = "saatava.claimPaidInFull";
@@ -188,6 +188,11 @@ public final class ProcessContract {
         public static final String DRAFT_PUBLICATION_AT = "draftPublicationAt";
         /** Boolean set by {@link Delegates#CHECK_DEFAULT_ENTRIES}: a credit-register entry must be removed. */
         public static final String DEFAULT_ENTRY_REGISTERED = "defaultEntryRegistered";
+        /**
+         * Set by the gateway with {@link Messages#PAYMENT_RECEIVED}: what the debtor still owes after the payment
+         * (principal, late interest and costs on the day it was allocated), string with two decimals.
+         */
+        public static final String OUTSTANDING_BALANCE = "outstandingBalance";
         /** Local input of a letter-send task: one of {@link LetterTypes}. */
         public static final String LETTER_TYPE = "letterType";
         /** Set by {@link Delegates#PREPARE_LETTER}: the id of the letter snapshot the worker sends. */
@@ -514,6 +519,11 @@ public final class ProcessContract {
         public static final String TIME_BARRED = "TIME_BARRED";
         /** Insolvency or estate proceedings settled or discharged what they could; nothing is left to collect. */
         public static final String SETTLED_IN_INSOLVENCY = "SETTLED_IN_INSOLVENCY";
+        /**
+         * Paid in full. Set by the gateway itself when a payment's allocation leaves nothing outstanding, in the
+         * transaction that correlates {@link Messages#CLAIM_PAID_IN_FULL}; never an input of {@link Delegates#CLOSE_CLAIM}.
+         */
+        public static final String PAID = "PAID";
 
         private CloseReasons() {
         }

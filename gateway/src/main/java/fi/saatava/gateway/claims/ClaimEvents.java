@@ -2,10 +2,12 @@ package fi.saatava.gateway.claims;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import fi.saatava.gateway.database.Timestamps;
+import fi.saatava.process.ProcessContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,22 @@ public class ClaimEvents {
                 .param("id", claimId)
                 .update();
         log.info("Claim {} closed: {}", claimId, reason);
+    }
+
+    /**
+     * Closes the claim as paid in full on {@code paidOn} ({@code ProcessContract.CloseReasons.PAID}), unless it is
+     * closed already; the payment notice to the credit register states that day (spec §10).
+     */
+    public void closePaid(UUID claimId, LocalDate paidOn) {
+        jdbc.sql("""
+                update saatava.claim set closed_at = :at, close_reason = :reason, paid_on = :paidOn
+                 where id = :id and closed_at is null""")
+                .param("at", Timestamps.utc(clock.instant()))
+                .param("reason", ProcessContract.CloseReasons.PAID)
+                .param("paidOn", paidOn)
+                .param("id", claimId)
+                .update();
+        log.info("Claim {} closed: paid in full on {}", claimId, paidOn);
     }
 
     /** The consumer asked to suspend collection and move to legal collection (PerintäL 4 c §): no more costs. */

@@ -2,6 +2,10 @@ package fi.saatava.gateway.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.saatava.gateway.claims.ClaimTerms;
 import fi.saatava.law.allocation.BalanceComponent;
@@ -34,6 +38,12 @@ class BalanceCalculator {
         return interest.accruedThrough(entries, interestTerms(terms), day);
     }
 
+    /** The entries a {@link EntryType#REVERSAL} cancels. */
+    static Set<UUID> reversedEntries(List<LedgerEntry> entries) {
+        return entries.stream().map(LedgerEntry::reversesEntryId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
     Balances balancesOn(List<LedgerEntry> entries, ClaimTerms terms, LocalDate day) {
         Money principal = Money.ZERO;
         Money costs = Money.ZERO;
@@ -41,6 +51,7 @@ class BalanceCalculator {
         Money paid = Money.ZERO;
         Money overpaid = Money.ZERO;
         Money credited = Money.ZERO;
+        Set<UUID> reversed = reversedEntries(entries);
         for (LedgerEntry entry : entries) {
             if (entry.valueDate().isAfter(day)) {
                 continue;
@@ -50,7 +61,7 @@ class BalanceCalculator {
             if (entry.type() != EntryType.INTEREST) {
                 interestSettled = interestSettled.plus(entry.effectOn(BalanceComponent.INTEREST));
             }
-            if (entry.type() == EntryType.PAYMENT) {
+            if (entry.type() == EntryType.PAYMENT && !reversed.contains(entry.id())) {
                 paid = paid.plus(entry.amount().minus(entry.overpayment()));
                 overpaid = overpaid.plus(entry.overpayment());
             } else if (entry.type() == EntryType.CREDIT_NOTE) {

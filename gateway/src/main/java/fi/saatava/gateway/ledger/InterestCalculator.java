@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.interest.HalfYear;
@@ -52,8 +54,11 @@ class InterestCalculator {
     Accrued accruedThrough(List<LedgerEntry> entries, InterestTerms terms, LocalDate day) {
         LocalDate end = day.isAfter(lastDayWithKnownRate) ? lastDayWithKnownRate : day;
         List<Tranche> tranches = new ArrayList<>();
+        Set<UUID> reversed = BalanceCalculator.reversedEntries(entries);
         for (LedgerEntry entry : entries) {
-            if (entry.valueDate().isAfter(day)) {
+            // A reversed entry and its reversal cancel out: interest runs as if neither had been booked.
+            if (entry.valueDate().isAfter(day) || entry.type() == EntryType.REVERSAL
+                    || reversed.contains(entry.id())) {
                 continue;
             }
             Money principal = entry.effectOn(BalanceComponent.PRINCIPAL);

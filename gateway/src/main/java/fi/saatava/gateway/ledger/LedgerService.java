@@ -111,9 +111,7 @@ public class LedgerService {
         LedgerEntry original = fee.get();
         boolean inserted = ledger.insert(entry(claimId, EntryType.REVERSAL, LocalDate.now(clock), original.amount(),
                 "Reversal of the " + original.fee().action() + " fee of " + original.amount() + " €: " + reason,
-                "reversal:fee:" + letterId,
-                original.lines().stream()
-                        .map(line -> new LedgerEntry.Line(line.component(), line.amount().negate())).toList())
+                "reversal:fee:" + letterId, negated(original.lines()))
                 .reversing(original.id()).build());
         if (inserted) {
             log.info("Claim {}: reversed the fee of letter {}", claimId, letterId);
@@ -156,6 +154,39 @@ public class LedgerService {
         log.info("Claim {}: payment {} € on {} allocated {}, overpayment {} €", claimId, payment.amount(),
                 payment.paidOn(), allocation.lines(), allocation.overpayment());
         return new PaymentBooking(entry, allocation, true);
+    }
+
+    /**
+     * Cancels a payment the bank took back: a new entry with the payment's allocation negated, valued on the payment's
+     * own day, so balances and late interest are as if it had never been paid. The payment entry stays. Idempotent: a
+     * payment is reversed once, whatever repeats the reversal.
+     *
+     * @throws IllegalArgumentException if the entry is not a payment of the claim
+     */
+    @Transactional
+    public LedgerEntry reversePayment(UUID claimId, UUID paymentEntryId, String reason) {
+        ledger.lockClaim(claimId);
+        String key = "reversal:" + paymentEntryId;
+        Optional<LedgerEntry> earlier = ledger.findByIdempotencyKey(claimId, key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        LedgerEntry payment = ledger.entries(claimId).stream()
+                .filter(entry -> entry.id().equals(paymentEntryId) && entry.type() == EntryType.PAYMENT)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Claim " + claimId + " has no payment entry "
+                        + paymentEntryId));
+        LedgerEntry reversal = entry(claimId, EntryType.REVERSAL, payment.valueDate(), payment.amount(),
+                "Reversal of the payment of " + payment.amount() + " € on " + payment.valueDate() + ": " + reason,
+                key, negated(payment.lines()))
+                .withPayment(payment.overpayment(), payment.source()).reversing(payment.id()).build();
+        ledger.insert(reversal);
+        log.info("Claim {}: reversed payment entry {} of {} €", claimId, paymentEntryId, payment.amount());
+        return reversal;
+    }
+
+    private static List<LedgerEntry.Line> negated(List<LedgerEntry.Line> lines) {
+        return lines.stream().map(line -> new LedgerEntry.Line(line.component(), line.amount().negate())).toList();
     }
 
     /**

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports a camt.054 file of the client-funds account. The file is stored as received, then each transaction is
- * received in its own transaction: a crash half-way loses nothing, and importing the file again (or a file that
- * repeats some of its transactions) receives only what is new, recognised by the bank's archive reference.
+ * received in its own transaction and a matched payment allocated in the next: a crash half-way loses nothing, and
+ * importing the file again (or a file that repeats some of its transactions) receives only what is new, recognised
+ * by the bank's archive reference, and retries the allocation of a payment still MATCHED.
  */
 @Service
 public class BankStatementImport {
@@ -33,14 +34,16 @@ public class BankStatementImport {
     private final BankStatementRepository statements;
     private final PaymentReception reception;
     private final PaymentReversals reversals;
+    private final PaymentAllocation allocation;
     private final AgencyProperties agency;
     private final Clock clock;
 
     BankStatementImport(BankStatementRepository statements, PaymentReception reception, PaymentReversals reversals,
-                        AgencyProperties agency, Clock clock) {
+                        PaymentAllocation allocation, AgencyProperties agency, Clock clock) {
         this.statements = statements;
         this.reception = reception;
         this.reversals = reversals;
+        this.allocation = allocation;
         this.agency = agency;
         this.clock = clock;
     }
@@ -97,7 +100,7 @@ public class BankStatementImport {
                         transaction.creditorReference(), transaction.payerName(), transaction.payerIban(),
                         transaction.message()));
                 yield line(transaction, receipt.duplicate() ? Outcome.DUPLICATE : Outcome.RECEIVED,
-                        receipt.payment());
+                        allocation.allocateIfMatched(receipt.payment()));
             }
             case REVERSAL -> {
                 PaymentReversals.Outcome outcome = reversals.reverse(transaction, statementId);

@@ -12,6 +12,8 @@ import fi.saatava.law.money.Money;
  * @param referenceNumber the national reference the given one stands for, or null
  * @param claimId         the claim it belongs to (MATCHED, ALLOCATED), else null
  * @param reason          why it is UNMATCHED or REFUNDED, else null
+ * @param ledgerEntryId   the PAYMENT entry that applied it in the claim's ledger, once allocated
+ * @param processMessage  what the claim's process was told when it was allocated (see {@link ProcessMessage})
  */
 public record Payment(
         UUID id,
@@ -30,5 +32,7 @@ public record Payment(
         UUID claimId,
         String reason,
         String resolvedBy,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        UUID ledgerEntryId,
+        ProcessMessage processMessage) {
 }

@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,11 +42,14 @@ class PaymentAdminController {
     private final UnmatchedPayments unmatched;
     private final RefundRepository refunds;
     private final RefundTransfers refundTransfers;
+    private final PaymentAllocation allocation;
     private final CurrentOperator operator;
 
     PaymentAdminController(BankStatementImport statementImport, PaymentReception reception,
                            PaymentRepository payments, UnmatchedPayments unmatched, RefundRepository refunds,
-                           RefundTransfers refundTransfers, CurrentOperator operator) {
+                           RefundTransfers refundTransfers, PaymentAllocation allocation,
+                           CurrentOperator operator) {
+        this.allocation = allocation;
         this.statementImport = statementImport;
         this.reception = reception;
         this.payments = payments;
@@ -80,9 +85,16 @@ class PaymentAdminController {
                 null, Money.of(request.amount()), request.date(), request.date(), request.reference(),
                 request.payer() == null ? null : request.payer().name(),
                 payerIban == null ? null : Iban.compact(payerIban), request.message()));
-        PaymentView view = PaymentView.of(receipt.payment());
+        PaymentView view = PaymentView.of(allocation.allocateIfMatched(receipt.payment()));
         return receipt.duplicate() ? ResponseEntity.ok(view)
                 : ResponseEntity.created(URI.create("/api/admin/payments/" + view.id())).body(view);
+    }
+
+    /** Newest first; e.g. {@code ?processMessage=NOT_DELIVERED}: allocated payments whose process did not take them. */
+    @GetMapping("/payments")
+    List<PaymentView> payments(@RequestParam(required = false) PaymentState state,
+                               @RequestParam(required = false) ProcessMessage processMessage) {
+        return payments.list(state, processMessage).stream().map(PaymentView::of).toList();
     }
 
     @GetMapping("/payments/{id}")
@@ -100,7 +112,8 @@ class PaymentAdminController {
 
     @PostMapping(path = "/unmatched-payments/{id}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
     PaymentView assign(@PathVariable UUID id, @Valid @RequestBody Assignment assignment) {
-        return PaymentView.of(unmatched.assign(id, assignment.claimId(), operator.name()));
+        return PaymentView.of(allocation.allocateIfMatched(unmatched.assign(id, assignment.claimId(),
+                operator.name())));
     }
 
     /** @param payeeIban optional: the account the payment came from is used when absent */
@@ -121,6 +134,19 @@ class PaymentAdminController {
     @GetMapping("/refunds")
     List<RefundView> dueRefunds() {
         return refunds.due().stream().map(RefundView::of).toList();
+    }
+
+    record PayeeAccount(@NotNull @Size(max = 34) String payeeIban) {
+    }
+
+    /** The account of a refund whose payer's account the bank did not give (e.g. an overpayment entered by hand). */
+    @PutMapping(path = "/refunds/{id}/payee-account", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RefundView setPayeeAccount(@PathVariable UUID id, @Valid @RequestBody PayeeAccount account) {
+        if (!Iban.validate(account.payeeIban()).valid()) {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.invalidRequest(List.of(
+                    new FieldProblem("payeeIban", Iban.validate(account.payeeIban()).problem()))), null);
+        }
+        return RefundView.of(refundTransfers.setPayeeAccount(id, Iban.compact(account.payeeIban()), operator.name()));
     }
 
     @PostMapping("/refund-transfers")

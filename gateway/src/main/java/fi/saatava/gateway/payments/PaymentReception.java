@@ -46,7 +46,7 @@ public class PaymentReception {
                 incoming.amount(), incoming.bookingDate(), incoming.valueDate(), incoming.referenceGiven(),
                 reference.nationalReference(), incoming.payerName(), incoming.payerIban(), incoming.message(),
                 clock.instant(), match.claimId() == null ? PaymentState.UNMATCHED : PaymentState.MATCHED,
-                match.claimId(), match.problem() == null ? null : match.problem().name(), null, null);
+                match.claimId(), match.problem() == null ? null : match.problem().name(), null, null, null, null);
         if (!payments.insert(payment)) {
             // Received concurrently by another import of the same file: that one stored it.
             return new Receipt(payments.findByBankReference(incoming.bankReference()).orElseThrow(), true);

@@ -20,7 +20,8 @@ public class PaymentRepository {
 
     private static final String COLUMNS = """
             id, bank_reference, statement_id, amount, booking_date, value_date, reference_given, reference_number,
-            payer_name, payer_iban, message, received_at, state, claim_id, reason, resolved_by, resolved_at""";
+            payer_name, payer_iban, message, received_at, state, claim_id, reason, resolved_by, resolved_at,
+            ledger_entry_id, process_message""";
 
     private final JdbcClient jdbc;
 
@@ -104,6 +105,38 @@ public class PaymentRepository {
                 .update();
     }
 
+    /** The payment is applied in its claim's ledger by {@code entryId}; the process was told {@code message}. */
+    void markAllocated(UUID id, UUID entryId, ProcessMessage message) {
+        jdbc.sql("""
+                update saatava.payment set state = 'ALLOCATED', ledger_entry_id = :entryId, process_message = :message
+                 where id = :id""")
+                .param("entryId", entryId).param("message", message.name()).param("id", id).update();
+    }
+
+    /** Back to the operators' queue: the claim it was matched to no longer takes money. */
+    void requeue(UUID id, UnmatchedReason reason) {
+        jdbc.sql("update saatava.payment set state = 'UNMATCHED', claim_id = null, reason = :reason where id = :id")
+                .param("reason", reason.name()).param("id", id).update();
+    }
+
+    /** Payments waiting for their allocation, oldest first. */
+    List<UUID> matched() {
+        return jdbc.sql("select id from saatava.payment where state = 'MATCHED' order by received_at, id")
+                .query(UUID.class).list();
+    }
+
+    /** Payments in a state, or with a process message, newest first; null filters match everything. */
+    List<Payment> list(PaymentState state, ProcessMessage message) {
+        return jdbc.sql("select " + COLUMNS + " " + """
+                 from saatava.payment
+                where (cast(:state as text) is null or state = :state)
+                  and (cast(:message as text) is null or process_message = :message)
+                order by received_at desc, id""")
+                .param("state", state == null ? null : state.name())
+                .param("message", message == null ? null : message.name())
+                .query(PaymentRepository::payment).list();
+    }
+
     void changeState(UUID id, PaymentState state) {
         jdbc.sql("update saatava.payment set state = :state where id = :id")
                 .param("state", state.name()).param("id", id).update();
@@ -160,6 +193,12 @@ public class PaymentRepository {
                 .update() == 1;
     }
 
+    /** The ledger entry that cancelled the reversed payment's allocation. */
+    void linkReversalEntry(String reversalBankReference, UUID entryId) {
+        jdbc.sql("update saatava.payment_reversal set ledger_entry_id = :entryId where bank_reference = :reference")
+                .param("entryId", entryId).param("reference", reversalBankReference).update();
+    }
+
     boolean reversalExists(String bankReference) {
         return jdbc.sql("select count(*) from saatava.payment_reversal where bank_reference = :reference")
                 .param("reference", bankReference).query(Long.class).single() > 0;
@@ -187,6 +226,9 @@ public class PaymentRepository {
                 row.getObject("claim_id", UUID.class),
                 row.getString("reason"),
                 row.getString("resolved_by"),
-                Timestamps.instant(row, "resolved_at"));
+                Timestamps.instant(row, "resolved_at"),
+                row.getObject("ledger_entry_id", UUID.class),
+                row.getString("process_message") == null ? null
+                        : ProcessMessage.valueOf(row.getString("process_message")));
     }
 }

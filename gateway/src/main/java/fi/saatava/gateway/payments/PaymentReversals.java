@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.iso20022.BankTransaction;
+import fi.saatava.gateway.ledger.LedgerEntry;
+import fi.saatava.gateway.ledger.LedgerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,11 +25,16 @@ public class PaymentReversals {
 
     private final PaymentRepository payments;
     private final RefundRepository refunds;
+    private final LedgerService ledger;
+    private final ClaimRepository claims;
     private final Clock clock;
 
-    PaymentReversals(PaymentRepository payments, RefundRepository refunds, Clock clock) {
+    PaymentReversals(PaymentRepository payments, RefundRepository refunds, LedgerService ledger,
+                     ClaimRepository claims, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
+        this.ledger = ledger;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -48,17 +57,34 @@ public class PaymentReversals {
                 reversal.creditorReference(), clock.instant())) {
             return new Outcome(true, Optional.empty());
         }
-        original.ifPresentOrElse(this::takeBack, () -> log.warn("Reversal {} of {} € matches no payment held; an "
-                + "operator must look into it", reversal.bankReference(), reversal.amount()));
-        return new Outcome(false, original);
+        original.ifPresentOrElse(payment -> takeBack(payment, reversal.bankReference()),
+                () -> log.warn("Reversal {} of {} € matches no payment held; an operator must look into it",
+                        reversal.bankReference(), reversal.amount()));
+        return new Outcome(false, original.flatMap(payment -> payments.find(payment.id())));
     }
 
-    private void takeBack(Payment payment) {
+    /**
+     * An allocated payment is cancelled in the claim's ledger by a correcting entry (never an update); if it was
+     * settled to the creditor already, that entry is deducted in the creditor's next settlement. An overpayment refund
+     * not paid yet is cancelled.
+     */
+    private void takeBack(Payment payment, String reversalReference) {
         if (payment.state() == PaymentState.ALLOCATED) {
-            throw new IllegalStateException("Payment " + payment.id() + " is already allocated to claim "
-                    + payment.claimId() + "; reversing an allocation needs the claim's ledger");
+            LedgerEntry correction = ledger.reversePayment(payment.claimId(), payment.ledgerEntryId(),
+                    "the bank took the payment back (reversal " + reversalReference + ")");
+            payments.linkReversalEntry(reversalReference, correction.id());
+            Claim claim = claims.require(payment.claimId());
+            if (claim.closure() != null) {
+                log.warn("Payment {} reversed on claim {}, which is closed ({}): the ledger shows the debt again; an "
+                        + "operator decides whether collection resumes", payment.id(), claim.id(),
+                        claim.closure().reason());
+            }
         }
-        refunds.cancelIfDue(payment.id(), clock.instant());
+        if (!refunds.cancelIfDue(payment.id(), clock.instant()) && refunds.ofPayment(payment.id())
+                .filter(refund -> refund.transferId() != null).isPresent()) {
+            log.warn("Payment {} reversed after its refund was paid out: the client-funds account is short by the "
+                    + "refund; an operator must recover it", payment.id());
+        }
         payments.changeState(payment.id(), PaymentState.REVERSED);
         log.info("Payment {} of {} € reversed by the bank", payment.id(), payment.amount());
     }

@@ -2,6 +2,7 @@ package fi.saatava.gateway.payments;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import fi.saatava.gateway.clientfunds.CreditTransferFiles;
 import fi.saatava.gateway.iso20022.CreditTransferBatch;
@@ -25,6 +26,21 @@ public class RefundTransfers {
         this.refunds = refunds;
         this.files = files;
         this.clock = clock;
+    }
+
+    /**
+     * @throws RefundNotFoundException if there is no such refund
+     * @throws ConflictException       if it was paid or cancelled already
+     */
+    @Transactional
+    public Refund setPayeeAccount(UUID refundId, String iban, String operator) {
+        Refund refund = refunds.find(refundId).orElseThrow(() -> new RefundNotFoundException(refundId));
+        if (!refund.due()) {
+            throw new ConflictException("Refund " + refundId + " is not due any more (paid or cancelled)");
+        }
+        refunds.setPayeeIban(refundId, iban);
+        log.info("Refund {}: payee account given by {}", refundId, operator);
+        return refunds.find(refundId).orElseThrow();
     }
 
     /**

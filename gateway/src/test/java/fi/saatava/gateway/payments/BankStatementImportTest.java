@@ -74,9 +74,9 @@ class BankStatementImportTest {
         JsonNode imported = importFile(file).body();
 
         assertThat(lines(imported)).containsExactly(
-                tuple(run + "-1", "RECEIVED", "MATCHED", first.id().toString(), null),
-                tuple(run + "-2", "RECEIVED", "MATCHED", second.id().toString(), null),
-                tuple(run + "-3", "RECEIVED", "MATCHED", first.id().toString(), null),
+                tuple(run + "-1", "RECEIVED", "ALLOCATED", first.id().toString(), null),
+                tuple(run + "-2", "RECEIVED", "ALLOCATED", second.id().toString(), null),
+                tuple(run + "-3", "RECEIVED", "ALLOCATED", first.id().toString(), null),
                 tuple(run + "-4", "RECEIVED", "UNMATCHED", null, "UNKNOWN_REFERENCE"),
                 tuple(run + "-5", "RECEIVED", "UNMATCHED", null, "NO_REFERENCE"),
                 tuple(run + "-6", "RECEIVED", "UNMATCHED", null, "INVALID_REFERENCE"),
@@ -158,7 +158,7 @@ class BankStatementImportTest {
                 "{\"claimId\":\"" + claim.id() + "\"}");
 
         assertThat(assigned.status()).isEqualTo(HttpStatus.OK);
-        assertThat(assigned.body().get("state").asText()).isEqualTo("MATCHED");
+        assertThat(assigned.body().get("state").asText()).isEqualTo("ALLOCATED");
         assertThat(assigned.body().get("claimId").asText()).isEqualTo(claim.id().toString());
         assertThat(assigned.body().get("resolvedBy").asText()).isEqualTo(GatewayHttp.ADMIN);
         assertThat(noAccount.status()).isEqualTo(HttpStatus.CONFLICT);

@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({TestClockConfiguration.class, GatewayHttp.class, TestCreditors.class, ClaimTables.class, ProcessDriver.class,
-        LetterApi.class, CollectionJourney.class, FilingApi.class})
+        LetterApi.class, CollectionJourney.class, FilingApi.class, MoneyApi.class})
 public @interface GatewayTest {
 }
