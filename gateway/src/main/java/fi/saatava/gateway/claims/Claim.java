@@ -1,6 +1,7 @@
 package fi.saatava.gateway.claims;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -27,6 +28,7 @@ public record Claim(
         Instant legalCollectionRequestedAt,
         Closure closure) {
 
-    public record Closure(String reason, Instant closedAt) {
+    /** @param paidOn the day the payment that paid the claim in full was made, for reason PAID; else {@code null} */
+    public record Closure(String reason, Instant closedAt, LocalDate paidOn) {
     }
 }

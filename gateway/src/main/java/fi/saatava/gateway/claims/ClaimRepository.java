@@ -123,6 +123,7 @@ public class ClaimRepository {
         return jdbc.sql("""
                 select c.id, c.creditor_id, c.creditor_reference, c.reference_number, c.received_at,
                        c.process_instance_id, c.legal_collection_requested_at, c.closed_at, c.close_reason,
+                       c.paid_on,
                        c.consumer_claim, c.commercial_payment, c.directly_enforceable, c.contractual_interest_rate,
                        d.debtor_type, d.name, d.identity_code, d.street, d.postal_code, d.city, d.country, d.language,
                        d.email, d.phone, d.electronic_letters_consent_on,
@@ -190,6 +191,7 @@ public class ClaimRepository {
                 row.getString("process_instance_id"),
                 Timestamps.instant(row, "legal_collection_requested_at"),
                 row.getString("close_reason") == null ? null
-                        : new Claim.Closure(row.getString("close_reason"), Timestamps.instant(row, "closed_at")));
+                        : new Claim.Closure(row.getString("close_reason"), Timestamps.instant(row, "closed_at"),
+                                row.getObject("paid_on", LocalDate.class)));
     }
 }

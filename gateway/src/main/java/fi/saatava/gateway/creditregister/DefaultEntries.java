@@ -2,8 +2,10 @@ package fi.saatava.gateway.creditregister;
 
 import java.util.UUID;
 
+import fi.saatava.gateway.legal.LegalRecords;
 import fi.saatava.gateway.letters.LetterRepository;
 import fi.saatava.gateway.letters.LetterType;
+import fi.saatava.process.ProcessContract;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,18 +16,23 @@ import org.springframework.stereotype.Service;
 public class DefaultEntries {
 
     private final LetterRepository letters;
+    private final LegalRecords legalRecords;
 
-    DefaultEntries(LetterRepository letters) {
+    DefaultEntries(LetterRepository letters, LegalRecords legalRecords) {
         this.letters = letters;
+        this.legalRecords = legalRecords;
     }
 
     /**
-     * True once a tratta was sent (PerintäL 7 §: it is registered with the bureau and published unless paid; a notice
-     * before publication stops it, spec §2.7).
+     * True once a tratta was sent (PerintäL 7 §: registered with the bureau and published unless paid; a notice before
+     * publication stops it, spec §2.7) or a default judgment was given (entered in the register from the court's
+     * data, LTL 18 § 1 mom 6 k).
      */
     public boolean mayBeRegistered(UUID claimId) {
-        return letters.summaries(claimId).stream()
+        boolean trattaSent = letters.summaries(claimId).stream()
                 .anyMatch(letter -> letter.type() == LetterType.DRAFT && letter.dispatchedAt() != null
                         && letter.voidedAt() == null);
+        return trattaSent || legalRecords.courtDecisions(claimId).stream()
+                .anyMatch(decision -> ProcessContract.CourtDecisions.DEFAULT_JUDGMENT.equals(decision.decision()));
     }
 }

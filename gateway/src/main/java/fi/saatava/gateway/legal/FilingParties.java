@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The parties as every filing names them (docs/contracts.md, "Filings": organisation and debtor shapes). */
 @Component
-class FilingParties {
+public class FilingParties {
 
     private final AgencyProperties agency;
     private final CreditorRepository creditors;
@@ -19,13 +19,13 @@ class FilingParties {
         this.creditors = creditors;
     }
 
-    record Organisation(String name, String businessId, PostalAddress address, String phone, String email) {
+    public record Organisation(String name, String businessId, PostalAddress address, String phone, String email) {
     }
 
     /**
      * @param identityCode henkilötunnus or Y-tunnus: personal data, sent to the authority only (never logged)
      */
-    record Party(String type, String identityCode, String name, PostalAddress address, String phone) {
+    public record Party(String type, String identityCode, String name, PostalAddress address, String phone) {
 
         @Override
         public String toString() {
@@ -34,7 +34,7 @@ class FilingParties {
     }
 
     /** The registered creditor the claim is collected for: the plaintiff, applicant or lodging creditor. */
-    Organisation creditor(Claim claim) {
+    public Organisation creditor(Claim claim) {
         Creditor creditor = creditors.require(claim.creditorId());
         Creditor.Contact contact = creditor.contact();
         return new Organisation(creditor.name(), creditor.businessId(), creditor.address(),
@@ -46,7 +46,7 @@ class FilingParties {
         return new Organisation(agency.name(), agency.businessId(), agency.address(), agency.phone(), agency.email());
     }
 
-    Party debtor(Claim claim) {
+    public Party debtor(Claim claim) {
         return new Party(claim.debtor().type().name(), claim.debtor().identityCode(), claim.debtor().name(),
                 claim.debtor().address(), null);
     }

@@ -15,6 +15,7 @@ import fi.saatava.gateway.ledger.EntryType;
 import fi.saatava.gateway.ledger.LedgerEntry;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.support.AdjustableClock;
+import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.LetterApi;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Payments applied in the ledger by law and told to the claim's process, against the real engine and the embedded
@@ -60,6 +62,8 @@ class PaymentAllocationTest {
     ExternalTaskService externalTaskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void releaseTheClock() {
@@ -114,6 +118,31 @@ class PaymentAllocationTest {
                 .as("no letter-send task").isZero();
         assertThat(http.get("/api/v1/claims/" + claim.id()).body().get("letters")).hasSize(1);
         assertThat(claims.require(claim.id()).closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
+    }
+
+    @Test
+    void aFullPaymentAfterADefaultJudgmentSendsTheRegisterAPaymentNoticeWithTheDayOfPayment() {
+        Claim claim = claimWaitingForTheFirstDemand();
+        String claimId = claim.id().toString();
+        jdbc.sql("""
+                insert into saatava.court_decision (id, claim_id, decision, judgment_date, case_number, recorded_at,
+                                                    activity_instance_id)
+                values (:id, :claimId, 'DEFAULT_JUDGMENT', date '2025-12-10', 'S 25/1', now(), :activity)""")
+                .param("id", UUID.randomUUID()).param("claimId", claim.id())
+                .param("activity", "test-" + UUID.randomUUID()).update();
+        GatewayHttp.Answer beforePayment = http.getAsAdmin("/api/internal/claims/" + claimId + "/payment-notice");
+        Money owed = ledger.balances(claim, LocalDate.parse("2025-12-17")).outstanding();
+
+        money.pay(claim.referenceNumber(), owed.toString(), LocalDate.parse("2025-12-17"));
+        driver.runContinuations(claimId); // checkDefaultEntries
+
+        assertThat(beforePayment.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(driver.lock(ProcessContract.Topics.DEFAULT_ENTRY_REMOVE, claimId)).isNotNull();
+        JsonNode notice = http.getAsAdmin("/api/internal/claims/" + claimId + "/payment-notice").body();
+        assertThat(notice.get("paidOn").asText()).isEqualTo("2025-12-17");
+        assertThat(notice.at("/creditor/name").asText()).isEqualTo("Esimerkki Energia Oy");
+        assertThat(notice.at("/debtor/type").asText()).isEqualTo("CONSUMER");
+        assertThat(notice.at("/debtor/identityCode").asText()).isEqualTo(ClaimJson.VALID_HETU);
     }
 
     @Test
