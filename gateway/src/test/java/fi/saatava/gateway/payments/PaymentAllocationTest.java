@@ -4,7 +4,6 @@ import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,21 +17,18 @@ import fi.saatava.gateway.support.AdjustableClock;
 import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
-import fi.saatava.gateway.support.LetterApi;
+import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.MoneyApi;
 import fi.saatava.gateway.support.ProcessDriver;
-import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -47,7 +43,7 @@ class PaymentAllocationTest {
     @Autowired
     ProcessDriver driver;
     @Autowired
-    LetterApi letters;
+    CollectionJourney journey;
     @Autowired
     MoneyApi money;
     @Autowired
@@ -200,12 +196,7 @@ class PaymentAllocationTest {
         String claimId = claim.id().toString();
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId);
-        LockedExternalTask reminder = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
-        String letterId = ProcessDriver.letterId(reminder);
-        assertThat(letters.uploadDocument(letterId, ProcessDriver.pdf(), MediaType.APPLICATION_PDF).status())
-                .isEqualTo(HttpStatus.CREATED);
-        assertThat(letters.dispatch(letterId, "PRINT", "2025-12-17T10:30:00+02:00").status()).isEqualTo(HttpStatus.OK);
-        driver.complete(reminder);
+        journey.sendLetterNow(claimId);
         driver.runContinuations(claimId);
         return claim;
     }
@@ -224,7 +215,7 @@ class PaymentAllocationTest {
     }
 
     private void standOn(String day) {
-        clock.fixAt(LocalDate.parse(day).atTime(LocalTime.of(10, 0)).atZone(ClockConfiguration.FINLAND).toInstant());
+        journey.standOn(LocalDate.parse(day));
     }
 
     private static List<String> lines(LedgerEntry entry) {
