@@ -5,10 +5,12 @@ import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The one clock of the gateway. Every "today" and "now" comes from it (never {@code LocalDate.now()}), so tests and
- * a later simulation profile can move time. Its zone is Finland's: legal dates are Finnish calendar days.
+ * the simulation profile ({@code fi.saatava.gateway.simulation}) can move time. Its zone is Finland's: legal dates are
+ * Finnish calendar days.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -16,6 +18,7 @@ public class ClockConfiguration {
     public static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     @Bean
+    @Profile("!simulation")
     Clock clock() {
         return Clock.system(FINLAND);
     }
