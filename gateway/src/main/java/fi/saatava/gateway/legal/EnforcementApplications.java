@@ -8,14 +8,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.ledger.EntryType;
+import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.problem.ConflictException;
 import fi.saatava.process.ProcessContract.CourtDecisions;
 import org.springframework.stereotype.Component;
 
 /**
  * The enforcement application of a claim with a default judgment (spec §9, UK 3:2): the judgment's amounts as the
- * summons claimed them (a default judgment awards what was claimed, OK 5:13) plus the legal costs, the remittances
- * received since the judgment, and passive registration requested (UK 3:102), never summary enforcement.
+ * summons claimed them (a default judgment awards what was claimed, OK 5:13) plus the legal costs, every payment the
+ * ledger booked since the judgment (remittances included), and passive registration requested (UK 3:102), never summary enforcement.
  */
 @Component
 class EnforcementApplications implements FilingDocument {
@@ -29,13 +31,15 @@ class EnforcementApplications implements FilingDocument {
     private final FilingParties parties;
     private final LegalRecords records;
     private final LegalCollectionProgress progress;
+    private final LedgerService ledger;
     private final ObjectMapper json;
 
     EnforcementApplications(FilingParties parties, LegalRecords records, LegalCollectionProgress progress,
-                            ObjectMapper json) {
+                            LedgerService ledger, ObjectMapper json) {
         this.parties = parties;
         this.records = records;
         this.progress = progress;
+        this.ledger = ledger;
         this.json = json;
     }
 
@@ -63,10 +67,10 @@ class EnforcementApplications implements FilingDocument {
         List<ClaimItem> claims = new ArrayList<>(claimedIn(summons));
         claims.add(ClaimItem.amount("LEGAL_COSTS", judgment.legalCosts().toString(),
                 "Legal costs per the judgment", "OK 21:8 c; OM asetus 1311/2001"));
-        List<Payment> payments = records.enforcementOutcomes(claim.id()).stream()
-                .filter(outcome -> outcome.collectedAmount() != null
-                        && !outcome.remittanceDate().isBefore(judgment.judgmentDate()))
-                .map(outcome -> new Payment(outcome.remittanceDate(), outcome.collectedAmount().toString()))
+        List<Payment> payments = ledger.entries(claim.id()).stream()
+                .filter(entry -> entry.type() == EntryType.PAYMENT
+                        && !entry.valueDate().isBefore(judgment.judgmentDate()))
+                .map(entry -> new Payment(entry.valueDate(), entry.amount().toString()))
                 .toList();
         return new EnforcementApplication(filingId, claim.id().toString(), today, parties.creditor(claim),
                 parties.agent(), parties.remittanceAccount(), parties.debtor(claim),

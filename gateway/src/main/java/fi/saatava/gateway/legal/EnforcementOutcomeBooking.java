@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.law.enforcement.PassiveRegistration;
 import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract.EnforcementOutcomes;
@@ -12,20 +13,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Books what the enforcement authority reported (spec §9): a remittance with the amount collected from the debtor and
- * the remittance fee the authority kept (asetus ulosottomaksuista 3 a §), or a no-assets certificate, after which the
+ * Books what the enforcement authority reported (spec §9): a remittance, whose amount collected from the debtor is a
+ * payment in the ledger (allocated by law) and whose remittance fee the authority kept from the creditor (asetus
+ * ulosottomaksuista 3 a §), or a no-assets certificate, after which the
  * claim stays in the passive register for 2 years (UK 3:102; a later certificate moves the end).
  */
 @Service
 public class EnforcementOutcomeBooking {
 
     private static final Logger log = LoggerFactory.getLogger(EnforcementOutcomeBooking.class);
+    static final String PAYMENT_SOURCE = "ENFORCEMENT";
 
     private final LegalRecords records;
+    private final LedgerService ledger;
     private final Clock clock;
 
-    EnforcementOutcomeBooking(LegalRecords records, Clock clock) {
+    EnforcementOutcomeBooking(LegalRecords records, LedgerService ledger, Clock clock) {
         this.records = records;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -50,6 +55,12 @@ public class EnforcementOutcomeBooking {
                 noAssets ? report.certificateDate() : null,
                 noAssets ? PassiveRegistration.endsOn(report.certificateDate()) : null, clock.instant());
         records.recordEnforcementOutcome(outcome, activityInstanceId);
+        if (!noAssets) {
+            // The debtor paid what the bailiff collected; the authority's fee is the creditor's cost, not the debtor's.
+            ledger.recordPayment(claimId, new LedgerService.Payment(report.collectedAmount(), report.remittanceDate(),
+                    PAYMENT_SOURCE, "Remittance in enforcement case " + report.caseNumber(),
+                    "enforcement-remittance:" + activityInstanceId));
+        }
         log.info("Claim {}: enforcement {} in case {}{}", claimId, report.outcome(), report.caseNumber(),
                 noAssets ? ", passive registration until " + outcome.passiveRegistrationEndsOn()
                         : ", collected " + report.collectedAmount());

@@ -7,8 +7,13 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.saatava.gateway.claims.ClaimRepository;
+import fi.saatava.gateway.ledger.Balances;
+import fi.saatava.gateway.ledger.LedgerService;
+import fi.saatava.law.money.Money;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.saatava.gateway.support.AdjustableClock;
 import fi.saatava.gateway.support.ClaimJson;
@@ -65,6 +70,12 @@ class LegalCollectionProcessTest {
     @Autowired
     ExternalTaskService externalTaskService;
 
+    @Autowired
+    LedgerService ledger;
+
+    @Autowired
+    ClaimRepository claims;
+
     @AfterEach
     void releaseTheClock() {
         clock.useSystemTime();
@@ -94,8 +105,8 @@ class LegalCollectionProcessTest {
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(claimId).singleResult();
         assertThat(approval.getTaskDefinitionKey()).isEqualTo("Activity_ApproveLegalCollection");
         Map<String, Object> figures = taskService.getVariables(approval.getId());
+        // The ledger's fees: reminder 5 €, demand 24 €, second demand 12 € (principal 100–1 000 €, spec §3.1).
         assertThat(figures).containsEntry(Variables.PRINCIPAL_AMOUNT, "120.00")
-                // The ledger's fees of a 120.00 € consumer claim: reminder 5, demand 24, second demand 12 (spec §3.1).
                 .containsEntry(Variables.COLLECTION_COSTS, "41.00")
                 .containsEntry(Variables.LEGAL_COLLECTION_RECOMMENDATION, "RECOMMENDED");
         taskService.complete(approval.getId(), Map.of(Variables.LEGAL_COLLECTION_APPROVAL, "APPROVED"));
@@ -210,6 +221,9 @@ class LegalCollectionProcessTest {
         assertThat(again.at("/paymentsSinceTitle/0/date").asText()).isEqualTo("2026-04-15");
         assertThat(again.at("/paymentsSinceTitle/0/amount").asText()).isEqualTo("50.00");
         assertThat(again.get("paymentsSinceTitle")).hasSize(1);
+        // The remittance is a payment in the ledger (allocated by law, spec §5).
+        Balances balances = ledger.balances(claims.require(UUID.fromString(claimId)), LocalDate.parse("2028-05-04"));
+        assertThat(balances.paid()).isEqualTo(Money.of("50.00"));
         filings.receipt(refiling.getId(), "Etelä-Suomen ulosottovirasto", "UO 2028/000007", "2028-05-04T09:00:00Z");
         externalTaskService.complete(refiling.getId(), ProcessDriver.WORKER, Map.of(
                 Variables.ENFORCEMENT_FILING_ID, refiling.getId(), Variables.ENFORCEMENT_OUTCOME_COUNT, 0));
