@@ -25,7 +25,9 @@ stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
-trap stop_all INT TERM EXIT
+# Ctrl-C or a TERM is a requested stop; any other exit (a service died, a start failed) also stops the rest.
+trap 'stop_all; exit 0' INT TERM
+trap stop_all EXIT
 
 start() { # name jar
   echo "Starting $1 (log: var/logs/$1.log)"
@@ -66,3 +68,4 @@ Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}" || true
 echo "A Saatava process stopped unexpectedly; see var/logs/."
+exit 1
