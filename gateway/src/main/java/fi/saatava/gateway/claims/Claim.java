@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param creditorId        the creditor whose API key submitted the claim
  * @param creditorReference the creditor's own id for the claim, unique per creditor
  * @param terms             how collection law classifies the claim
+ * @param originalCreditorName the creditor's name in the contract or the original creditor of a transferred claim,
+ *                          {@code null} if the creditor gave none (PerintäL 5 a § 3 mom)
  * @param referenceNumber   the Finnish reference number (digits, check digit included) for letters and payments
  * @param processInstanceId           the collection process, {@code null} only inside the intake transaction
  * @param legalCollectionRequestedAt when the debtor asked for legal collection (PerintäL 4 c §), else {@code null}
@@ -24,6 +26,7 @@ public record Claim(
         Debtor debtor,
         Invoice invoice,
         ClaimTerms terms,
+        String originalCreditorName,
         String processInstanceId,
         Instant legalCollectionRequestedAt,
         Closure closure) {

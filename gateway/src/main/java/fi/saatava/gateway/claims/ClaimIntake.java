@@ -135,7 +135,8 @@ public class ClaimIntake {
                 lines);
         String referenceNumber = ReferenceNumber.generate(Long.toString(claims.nextReferenceBase()));
         return new Claim(UUID.randomUUID(), creditorId, request.creditorReference().trim(), referenceNumber,
-                clock.instant(), debtor, invoice, ClaimTerms.of(request.terms(), type), null, null, null);
+                clock.instant(), debtor, invoice, ClaimTerms.of(request.terms(), type),
+                blankToNull(request.originalCreditorName()), null, null, null);
     }
 
     private static String blankToNull(String text) {

@@ -49,9 +49,10 @@ public class ClaimRepository {
         jdbc.sql("""
                 insert into saatava.claim (id, creditor_id, creditor_reference, reference_number, received_at,
                                            request_sha256, consumer_claim, commercial_payment, directly_enforceable,
-                                           contractual_interest_rate)
+                                           contractual_interest_rate, original_creditor_name)
                 values (:id, :creditorId, :creditorReference, :referenceNumber, :receivedAt, :requestSha256,
-                        :consumerClaim, :commercialPayment, :directlyEnforceable, :contractualInterestRate)""")
+                        :consumerClaim, :commercialPayment, :directlyEnforceable, :contractualInterestRate,
+                        :originalCreditorName)""")
                 .param("id", claim.id())
                 .param("creditorId", claim.creditorId())
                 .param("creditorReference", claim.creditorReference())
@@ -62,6 +63,7 @@ public class ClaimRepository {
                 .param("commercialPayment", terms.commercialPayment())
                 .param("directlyEnforceable", terms.directlyEnforceable())
                 .param("contractualInterestRate", terms.contractualInterestRate())
+                .param("originalCreditorName", claim.originalCreditorName())
                 .update();
         Debtor debtor = claim.debtor();
         jdbc.sql("""
@@ -125,6 +127,7 @@ public class ClaimRepository {
                        c.process_instance_id, c.legal_collection_requested_at, c.closed_at, c.close_reason,
                        c.paid_on,
                        c.consumer_claim, c.commercial_payment, c.directly_enforceable, c.contractual_interest_rate,
+                       c.original_creditor_name,
                        d.debtor_type, d.name, d.identity_code, d.street, d.postal_code, d.city, d.country, d.language,
                        d.email, d.phone, d.electronic_letters_consent_on,
                        i.invoice_number, i.invoice_date, i.due_date, i.principal, i.description, i.reminder_sent_on
@@ -188,6 +191,7 @@ public class ClaimRepository {
                 debtor,
                 invoice,
                 terms,
+                row.getString("original_creditor_name"),
                 row.getString("process_instance_id"),
                 Timestamps.instant(row, "legal_collection_requested_at"),
                 row.getString("close_reason") == null ? null

@@ -12,15 +12,20 @@ import fi.saatava.law.money.Money;
  * What the debtor owes on a day, itemised as a demand must state it (PerintäL 5 a § 1 mom 3–4 k, spec §3.6).
  *
  * @param principal    principal outstanding
- * @param lateInterest late interest outstanding and how it ran
+ * @param lateInterest late interest outstanding, one item per rate period, oldest first (at least one item)
  * @param costs        each charge of collection costs still outstanding, oldest first (payments reduce the oldest)
  */
-public record ItemisedDebt(Money principal, LateInterestItem lateInterest, List<CostItem> costs) {
+public record ItemisedDebt(Money principal, List<LateInterestItem> lateInterest, List<CostItem> costs) {
+
+    public ItemisedDebt {
+        lateInterest = List.copyOf(lateInterest);
+        costs = List.copyOf(costs);
+    }
 
     /**
-     * @param ratePercent the rate on the last day included, {@code null} if no interest has run
-     * @param from        the first day with interest, {@code null} if none
-     * @param through     the last day included
+     * @param ratePercent the annual rate of the period, {@code null} when no interest is owed
+     * @param from        the first day of the period, {@code null} when no interest is owed
+     * @param through     the last day of the period
      */
     public record LateInterestItem(Money amount, BigDecimal ratePercent, LocalDate from, LocalDate through) {
     }
@@ -30,6 +35,7 @@ public record ItemisedDebt(Money principal, LateInterestItem lateInterest, List<
     }
 
     public Money total() {
-        return costs.stream().map(CostItem::amount).reduce(principal.plus(lateInterest.amount()), Money::plus);
+        Money interest = lateInterest.stream().map(LateInterestItem::amount).reduce(Money.ZERO, Money::plus);
+        return costs.stream().map(CostItem::amount).reduce(principal.plus(interest), Money::plus);
     }
 }

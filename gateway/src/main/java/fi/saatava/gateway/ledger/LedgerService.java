@@ -242,10 +242,8 @@ public class LedgerService {
     public ItemisedDebt itemisedDebt(Claim claim, LocalDate day) {
         List<LedgerEntry> entries = ledger.entries(claim.id());
         Balances balances = calculator.balancesOn(entries, claim.terms(), day);
-        List<InterestSegment> segments = calculator.accrued(entries, claim.terms(), day).accrual().segments();
-        ItemisedDebt.LateInterestItem interest = new ItemisedDebt.LateInterestItem(balances.interest(),
-                segments.isEmpty() ? null : segments.get(segments.size() - 1).ratePercent(),
-                segments.stream().map(InterestSegment::firstDay).min(LocalDate::compareTo).orElse(null),
+        List<ItemisedDebt.LateInterestItem> interest = LateInterestItems.itemise(
+                calculator.accrued(entries, claim.terms(), day).accrual(), balances.interest(),
                 balances.interestThrough());
         return new ItemisedDebt(balances.principal(), interest, outstandingCosts(entries, day, balances.costs()));
     }

@@ -21,7 +21,7 @@ import fi.saatava.law.money.Money;
 import fi.saatava.law.schedule.LetterSchedule;
 import org.springframework.stereotype.Component;
 
-/** Composes what a letter of a claim prints on a given day. */
+/** Composes what a letter of a claim prints on a given day (docs/contracts.md, letter snapshot). */
 @Component
 class LetterComposer {
 
@@ -30,18 +30,24 @@ class LetterComposer {
     private final LetterSchedule schedule;
     private final LedgerService ledger;
     private final LetterRepository letters;
+    private final EstateAddressee estates;
+    private final LetterChannelProperties channels;
 
     LetterComposer(AgencyProperties agency, CreditorRepository creditors, LetterSchedule schedule,
-                   LedgerService ledger, LetterRepository letters) {
+                   LedgerService ledger, LetterRepository letters, EstateAddressee estates,
+                   LetterChannelProperties channels) {
         this.agency = agency;
         this.creditors = creditors;
         this.schedule = schedule;
         this.ledger = ledger;
         this.letters = letters;
+        this.estates = estates;
+        this.channels = channels;
     }
 
     LetterContent compose(Claim claim, LetterType type, LocalDate letterDate) {
-        // Sent on paper: the payment period counts from the latest postal delivery (spec §3.3, §16).
+        // The period counts from the latest postal delivery even for e-mail (spec §3.3, §16): the debtor never gets
+        // less time than on paper, and the next letter's dates do not depend on the channel.
         LocalDate dueDate = schedule.paymentDueDate(letterDate, DeliveryChannel.LETTER);
         // What the ledger says is owed on the letter date, this letter's fee included (spec §3.6 1 mom 3-4 k).
         ItemisedDebt debt = ledger.itemisedDebt(claim, letterDate);
@@ -49,42 +55,61 @@ class LetterComposer {
         String reference = claim.referenceNumber();
         // The creditor as registered (PerintäL 5 a § 1 mom 1 k: the creditor's name and address).
         Creditor creditor = creditors.require(claim.creditorId());
+        LetterContent.Debtor estate = estates.of(claim, type).orElse(null);
         return new LetterContent(
                 claim.debtor().language(),
                 letterDate,
                 dueDate,
                 new LetterContent.Collector(agency.name(), agency.businessId(), agency.address(), agency.phone(),
                         agency.email()),
-                new LetterContent.Party(creditor.name(), creditor.businessId(), creditor.address()),
-                new LetterContent.Debtor(claim.debtor().type().name(), claim.debtor().name(),
-                        claim.debtor().address()),
+                new LetterContent.Party(creditor.name(), creditor.businessId(), creditor.address(),
+                        originalName(claim, creditor)),
+                estate != null ? estate : new LetterContent.Debtor(claim.debtor().type().name(),
+                        claim.debtor().name(), claim.debtor().address()),
                 new LetterContent.Invoice(claim.invoice().number(), claim.invoice().invoiceDate(),
                         claim.invoice().dueDate(), claim.invoice().description()),
                 amounts(claim, type, debt),
                 total.toString(),
                 new LetterContent.Payment(agency.name(), agency.iban(), agency.bic(), reference,
                         RfReference.fromNational(reference),
-                        VirtualBarcode.version4(agency.iban(), reference, total, dueDate)),
+                        VirtualBarcode.version4(agency.iban(), reference, total, dueDate), total.toString()),
+                // The remedies and deferral of a directly enforceable claim (PerintäL 5 a § 1 mom 6 k).
                 claim.terms().directlyEnforceable() ? Boolean.TRUE : null,
-                // E-mail only with the debtor's valid consent (PerintäL 5 § 2 mom, 5 b § 2 mom, spec §3.6, §2.6).
-                claim.debtor().acceptsEmailOn(letterDate)
-                        ? new LetterContent.Delivery("EMAIL", claim.debtor().email()) : null);
+                delivery(claim, estate != null, letterDate));
     }
 
     /**
-     * Principal, interest (no contractual interest before the due date is claimed), late interest with its rate and
-     * period, and each outstanding collection cost with the letter it was charged for; a letter without any costs
-     * says so with one line of 0.00.
+     * E-mail only while the debtor's separate consent is valid on the letter date (PerintäL 5 § 2 mom, 5 b § 2 mom,
+     * spec §3.6 delivery, §2.6); an estate never consented, so its letters go on paper. Otherwise the configured
+     * channel.
+     */
+    private LetterContent.Delivery delivery(Claim claim, boolean toEstate, LocalDate letterDate) {
+        return !toEstate && claim.debtor().acceptsEmailOn(letterDate)
+                ? new LetterContent.Delivery(DispatchChannel.EMAIL, claim.debtor().email())
+                : new LetterContent.Delivery(channels.defaultChannel(), null);
+    }
+
+    /** The name the debtor knows the claim by, when it is not the registered creditor's (PerintäL 5 a § 3 mom). */
+    private static String originalName(Claim claim, Creditor creditor) {
+        String original = claim.originalCreditorName();
+        return original == null || original.equalsIgnoreCase(creditor.name().trim()) ? null : original;
+    }
+
+    /**
+     * Principal, interest (no contractual interest before the due date is claimed), late interest per rate period
+     * with its rate and days, and each outstanding collection cost with the letter it was charged for; a letter
+     * without any costs says so with one line of 0.00.
      */
     private List<LetterContent.AmountLine> amounts(Claim claim, LetterType type, ItemisedDebt debt) {
         List<LetterContent.AmountLine> amounts = new ArrayList<>();
         amounts.add(LetterContent.AmountLine.of("PRINCIPAL", debt.principal()));
         amounts.add(LetterContent.AmountLine.of("INTEREST", Money.ZERO));
-        ItemisedDebt.LateInterestItem interest = debt.lateInterest();
-        amounts.add(new LetterContent.AmountLine("LATE_INTEREST", interest.amount().toString(), null,
-                interest.ratePercent() == null ? null : interest.ratePercent().setScale(2, RoundingMode.UNNECESSARY)
-                        .toPlainString(),
-                interest.from(), interest.from() == null ? null : interest.through()));
+        for (ItemisedDebt.LateInterestItem interest : debt.lateInterest()) {
+            amounts.add(new LetterContent.AmountLine("LATE_INTEREST", interest.amount().toString(), null,
+                    interest.ratePercent() == null ? null
+                            : interest.ratePercent().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
+                    interest.from(), interest.from() == null ? null : interest.through()));
+        }
         Map<UUID, LetterType> letterTypes = letters.summaries(claim.id()).stream()
                 .collect(Collectors.toMap(LetterSummary::id, LetterSummary::type));
         for (ItemisedDebt.CostItem cost : debt.costs()) {

@@ -24,18 +24,29 @@ record LetterContent(
         String total,
         Payment payment,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean directlyEnforceable,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Delivery delivery) {
+        Delivery delivery) {
 
-    /** How the letter goes out: {@code EMAIL} to {@code email} while the debtor's consent is valid. */
-    record Delivery(String channel, String email) {
+    /**
+     * How the letter goes out (PerintäL 5 § 2 mom, 5 b § 2 mom, spec §3.6 delivery, §2.6).
+     *
+     * @param channel {@code EMAIL} only while the debtor's consent is valid, else the configured paper channel
+     * @param email   the address for {@code EMAIL}, absent otherwise
+     */
+    record Delivery(DispatchChannel channel, @JsonInclude(JsonInclude.Include.NON_NULL) String email) {
     }
 
     record Collector(String name, String businessId, PostalAddress address, String phone, String email) {
     }
 
-    record Party(String name, String businessId, PostalAddress address) {
+    /**
+     * @param originalName the name used in the contract, or the original creditor of a transferred claim, when it
+     *                     differs from {@code name} (PerintäL 5 a § 3 mom, spec §3.6); absent otherwise
+     */
+    record Party(String name, String businessId, PostalAddress address,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String originalName) {
     }
 
+    /** The addressee: the debtor, or a deceased debtor's estate (spec §11.4). */
     record Debtor(String type, String name, PostalAddress address) {
     }
 
@@ -47,9 +58,9 @@ record LetterContent(
      *
      * @param kind       PRINCIPAL, INTEREST, LATE_INTEREST or COLLECTION_COST
      * @param letterType for a collection cost: the letter it is charged for
-     * @param rate       for late interest: percent per year on the last day included
-     * @param from       for late interest: the first day with interest
-     * @param to         for late interest: the last day included
+     * @param rate       for late interest: percent per year in the period
+     * @param from       for late interest: the first day of the period
+     * @param to         for late interest: the last day of the period
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AmountLine(String kind, String amount, String letterType, String rate, LocalDate from, LocalDate to) {
@@ -59,7 +70,8 @@ record LetterContent(
         }
     }
 
+    /** @param amount what the slip and the virtual barcode ask to pay now */
     record Payment(String payee, String iban, String bic, String reference, String rfReference,
-                   String virtualBarcode) {
+                   String virtualBarcode, String amount) {
     }
 }

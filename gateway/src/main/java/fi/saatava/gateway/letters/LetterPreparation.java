@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
+import fi.saatava.gateway.claims.DebtorType;
 import fi.saatava.gateway.ledger.FeeCharging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,11 @@ public class LetterPreparation {
             return existing.get();
         }
         Claim claim = claims.require(claimId);
+        if (type == LetterType.DRAFT
+                && (claim.terms().consumerClaim() || claim.debtor().type() == DebtorType.CONSUMER)) {
+            throw new IllegalStateException("Claim " + claimId + " is a consumer's: a tratta is never used for it "
+                    + "(PerintäL 7 § 2 mom, spec §2.7). Correct the model or the claim's terms, then retry this job.");
+        }
         LocalDate today = LocalDate.now(clock);
         UUID letterId = UUID.randomUUID();
         // The fee first, in this transaction, so the snapshot itemises it (spec §3.6); voiding reverses it.

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 
 /**
- * Serves a letter's snapshot exactly as it was stored, plus its identity and dispatch state. The stored JSON is
- * passed through, not re-bound, so a letter prepared by an older version reads back unchanged.
+ * Serves a letter's snapshot exactly as it was stored, plus its identity, whether it was voided (its task was cancelled:
+ * the worker must neither render nor send it) and its dispatch state. The stored JSON is passed through, not re-bound,
+ * so a letter prepared by an older version reads back unchanged.
  */
 @Service
 class LetterSnapshots {
@@ -30,6 +31,7 @@ class LetterSnapshots {
         snapshot.put("claimId", letter.claimId().toString());
         snapshot.put("type", letter.type());
         snapshot.setAll(content(letter));
+        snapshot.put("voided", letter.voidedAt() != null);
         snapshot.put("dispatchedAt", letter.dispatchedAt() == null ? null : letter.dispatchedAt().toString());
         snapshot.put("dispatchChannel", letter.channel());
         return snapshot;

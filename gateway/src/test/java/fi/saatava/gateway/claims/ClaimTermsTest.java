@@ -109,7 +109,8 @@ class ClaimTermsTest {
 
         assertThat(byEmail.at("/delivery/channel").asText()).isEqualTo("EMAIL");
         assertThat(byEmail.at("/delivery/email").asText()).isEqualTo("maija@example.fi");
-        assertThat(byPost.has("delivery")).isFalse();
+        assertThat(byPost.at("/delivery/channel").asText()).isEqualTo("PRINT");
+        assertThat(byPost.at("/delivery").has("email")).isFalse();
         assertThat(byEmail.at("/creditor/businessId").asText()).isEqualTo(http.defaultCreditor().businessId());
         assertThat(byEmail.at("/creditor/address/street").asText()).isEqualTo("Voimalatie 5");
     }

@@ -39,7 +39,7 @@ class CollectionLettersTest {
                         new PostalAddress("Kotikatu 1", "00100", "Helsinki", "FI"), "fi", null, null, null),
                 new Invoice("INV-1", LocalDate.parse("2025-10-27"), LocalDate.parse("2025-11-10"),
                         Money.of("120.00"), "Broadband", creditorsReminder, List.of()),
-                new ClaimTerms(true, false, false, null),
+                new ClaimTerms(true, false, false, null), null,
                 "process", legalCollectionRequestedAt, null);
         when(repository.summaries(claim.id())).thenReturn(letters);
         return claim;
