@@ -19,8 +19,6 @@ import fi.saatava.gateway.support.ProcessDriver;
 import fi.saatava.gateway.support.TestCreditors;
 import fi.saatava.gateway.support.TestCreditors.TestCreditor;
 import fi.saatava.gateway.time.ClockConfiguration;
-import fi.saatava.process.ProcessContract;
-import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -116,10 +114,6 @@ class ClaimTermsTest {
     }
 
     private JsonNode reminderSnapshot(ObjectNode claim) {
-        String claimId = driver.submit(claim.toString());
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        LockedExternalTask reminder = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
-        return letters.snapshot(ProcessDriver.letterId(reminder)).body();
+        return letters.snapshot(ProcessDriver.letterId(driver.reminderTask(claim.toString()))).body();
     }
 }

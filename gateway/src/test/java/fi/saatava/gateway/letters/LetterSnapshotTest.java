@@ -62,7 +62,7 @@ class LetterSnapshotTest {
     RuntimeService runtimeService;
 
     @BeforeEach
-    void standOnTheSeventeenthOfDecember() {
+    void fixTheLetterDate() {
         clock.fixAt(NOW.toInstant());
     }
 
@@ -212,11 +212,7 @@ class LetterSnapshotTest {
     }
 
     private JsonNode reminderSnapshot(ObjectNode claim) {
-        String claimId = driver.submit(claim.toString());
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        LockedExternalTask reminder = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
-        return letters.snapshot(ProcessDriver.letterId(reminder)).body();
+        return letters.snapshot(ProcessDriver.letterId(driver.reminderTask(claim.toString()))).body();
     }
 
     private static List<String> lines(JsonNode letter, String kind) {

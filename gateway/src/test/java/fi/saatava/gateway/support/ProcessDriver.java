@@ -77,7 +77,12 @@ public class ProcessDriver {
 
     /** Submits a consumer claim and runs its process to the reminder's letter-send task, which it locks. */
     public LockedExternalTask reminderTask() {
-        String claimId = submit(ClaimJson.validConsumerClaim().toString());
+        return reminderTask(ClaimJson.validConsumerClaim().toString());
+    }
+
+    /** Submits the claim, clears its credit check and runs its process to the reminder's task, which it locks. */
+    public LockedExternalTask reminderTask(String claimJson) {
+        String claimId = submit(claimJson);
         completeCreditCheck(claimId);
         runContinuations(claimId);
         return lock(ProcessContract.Topics.LETTER_SEND, claimId);
