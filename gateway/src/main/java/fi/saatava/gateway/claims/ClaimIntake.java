@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.saatava.gateway.creditors.CreditorRepository;
+import fi.saatava.gateway.ledger.FeeCharging;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.problem.ConflictException;
 
@@ -36,13 +37,15 @@ public class ClaimIntake {
     private final RuntimeService runtimeService;
     private final CreditorRepository creditors;
     private final LedgerService ledger;
+    private final FeeCharging feeCharging;
     private final RequestFingerprint fingerprint;
     private final Clock clock;
 
     ClaimIntake(ClaimRepository claims, RuntimeService runtimeService, CreditorRepository creditors,
-                LedgerService ledger, RequestFingerprint fingerprint, Clock clock) {
+                LedgerService ledger, FeeCharging feeCharging, RequestFingerprint fingerprint, Clock clock) {
         this.claims = claims;
         this.ledger = ledger;
+        this.feeCharging = feeCharging;
         this.creditors = creditors;
         this.runtimeService = runtimeService;
         this.fingerprint = fingerprint;
@@ -73,6 +76,9 @@ public class ClaimIntake {
         Claim claim = newClaim(creditorId, request);
         claims.insert(claim, requestSha256);
         ledger.openClaim(claim);
+        // A late commercial payment earns the 40 € standard compensation without any collection action (PerintäL
+        // 10 i §, spec §2.5); business-collection's chargeStandardCompensation finds it charged and adds nothing.
+        feeCharging.chargeStandardCompensation(claim);
         // Consumer collection for business debtors too until a business-collection process exists; the law engine
         // still applies the business rules where it distinguishes them (e.g. the letter interval, spec §2.2).
         ProcessInstance process = runtimeService.startProcessInstanceByKey(

@@ -150,6 +150,15 @@ public class ClaimRepository {
                 .list();
     }
 
+    /** Locks the claim's row until the transaction ends, so changes to one claim never interleave. */
+    public void lock(UUID id) {
+        jdbc.sql("select id from saatava.claim where id = :id for update")
+                .param("id", id)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No claim " + id));
+    }
+
     /** The claim if it exists and belongs to the creditor: no creditor learns of another's claims. */
     public Optional<Claim> findOfCreditor(UUID creditorId, UUID id) {
         return find(id).filter(claim -> claim.creditorId().equals(creditorId));

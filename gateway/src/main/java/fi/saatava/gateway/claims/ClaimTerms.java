@@ -3,6 +3,7 @@ package fi.saatava.gateway.claims;
 import java.math.BigDecimal;
 
 import fi.saatava.law.ClaimKind;
+import fi.saatava.law.interest.InterestTerms;
 
 /**
  * How collection law classifies a stored claim (spec §1).
@@ -14,6 +15,15 @@ public record ClaimTerms(boolean consumerClaim, boolean commercialPayment, boole
 
     public ClaimKind claimKind() {
         return consumerClaim ? ClaimKind.CONSUMER : ClaimKind.OTHER;
+    }
+
+    /**
+     * The late-interest rule (spec §6.1): reference rate + 7 pp (KorkoL 4 § 1 mom), + 8 pp for a commercial payment
+     * (4 a § 1 mom), continued at a higher agreed rate (4 § 2 mom, 4 a § 2 mom).
+     */
+    public InterestTerms interestTerms() {
+        InterestTerms statutory = commercialPayment ? InterestTerms.commercial() : InterestTerms.ordinary();
+        return contractualInterestRate == null ? statutory : statutory.withContractualRate(contractualInterestRate);
     }
 
     /** The terms a request states, with the defaults for what it leaves out. */

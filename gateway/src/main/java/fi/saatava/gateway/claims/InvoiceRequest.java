@@ -5,6 +5,7 @@ import java.util.List;
 
 import fi.saatava.gateway.claims.validation.DueDateNotBeforeInvoiceDate;
 import fi.saatava.gateway.claims.validation.LinesAddUpToPrincipal;
+import fi.saatava.gateway.claims.validation.Overdue;
 import fi.saatava.gateway.claims.validation.PositiveEuroAmount;
 import fi.saatava.gateway.claims.validation.ValidReminderDate;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Size;
 @DueDateNotBeforeInvoiceDate
 @ValidReminderDate
 @LinesAddUpToPrincipal
+@Overdue
 public record InvoiceRequest(
         @NotBlank @Size(max = 50) String number,
         @NotNull LocalDate invoiceDate,

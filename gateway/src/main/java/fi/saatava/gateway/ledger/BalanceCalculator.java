@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import fi.saatava.gateway.claims.ClaimTerms;
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.interest.HalfYear;
-import fi.saatava.law.interest.InterestTerms;
 import fi.saatava.law.money.Money;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +26,8 @@ class BalanceCalculator {
         this.interest = interest;
     }
 
-    /** Ordinary late interest, or the commercial rate, continued at a higher contractual rate (spec §6.1). */
-    static InterestTerms interestTerms(ClaimTerms terms) {
-        InterestTerms interestTerms = terms.commercialPayment() ? InterestTerms.commercial() : InterestTerms.ordinary();
-        return terms.contractualInterestRate() == null ? interestTerms
-                : interestTerms.withContractualRate(terms.contractualInterestRate());
-    }
-
     InterestCalculator.Accrued accrued(List<LedgerEntry> entries, ClaimTerms terms, LocalDate day) {
-        return interest.accruedThrough(entries, interestTerms(terms), day);
+        return interest.accruedThrough(entries, terms.interestTerms(), day);
     }
 
     /** The entries a {@link EntryType#REVERSAL} cancels. */

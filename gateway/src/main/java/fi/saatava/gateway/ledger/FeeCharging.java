@@ -90,7 +90,13 @@ public class FeeCharging {
      */
     @Transactional
     public void chargeStandardCompensation(UUID claimId) {
-        Claim claim = claims.require(claimId);
+        chargeStandardCompensation(claims.require(claimId));
+    }
+
+    /** As {@link #chargeStandardCompensation(UUID)}, for a claim at hand (e.g. at intake). */
+    @Transactional
+    public void chargeStandardCompensation(Claim claim) {
+        UUID claimId = claim.id();
         LocalDate today = LocalDate.now(clock);
         if (!claim.terms().commercialPayment() || !today.isAfter(claim.invoice().dueDate())) {
             return;

@@ -33,8 +33,8 @@ class InterestCalculator {
     private final LateInterest lateInterest;
     private final LocalDate lastDayWithKnownRate;
 
-    InterestCalculator(ReferenceRateTable rates) {
-        this.lateInterest = new LateInterest(rates);
+    InterestCalculator(LateInterest lateInterest, ReferenceRateTable rates) {
+        this.lateInterest = lateInterest;
         this.lastDayWithKnownRate = lastContiguousDay(rates);
     }
 

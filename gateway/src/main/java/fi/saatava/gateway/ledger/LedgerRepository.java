@@ -35,18 +35,6 @@ class LedgerRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Locks the claim's row until the transaction ends, so bookings on one claim never interleave (a payment's
-     * allocation must see every earlier entry).
-     */
-    void lockClaim(UUID claimId) {
-        jdbc.sql("select id from saatava.claim where id = :id for update")
-                .param("id", claimId)
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("No claim " + claimId));
-    }
-
     /** @return whether the entry was stored; false if an entry with its idempotency key exists (nothing stored) */
     boolean insert(LedgerEntry entry) {
         LedgerEntry.Fee fee = entry.fee();

@@ -82,7 +82,7 @@ public class LedgerService {
     }
 
     private LedgerEntry bookFee(UUID claimId, FeeDecision decision, UUID letterId, String key) {
-        ledger.lockClaim(claimId);
+        claims.lock(claimId);
         Optional<LedgerEntry> booked = ledger.findByIdempotencyKey(claimId, key);
         if (booked.isPresent()) {
             return booked.get();
@@ -103,7 +103,7 @@ public class LedgerService {
      */
     @Transactional
     public void reverseLetterFee(UUID claimId, UUID letterId, String reason) {
-        ledger.lockClaim(claimId);
+        claims.lock(claimId);
         Optional<LedgerEntry> fee = ledger.findByIdempotencyKey(claimId, "fee:" + letterId);
         if (fee.isEmpty()) {
             return;
@@ -136,7 +136,7 @@ public class LedgerService {
      */
     @Transactional
     public PaymentBooking recordPayment(UUID claimId, Payment payment) {
-        ledger.lockClaim(claimId);
+        claims.lock(claimId);
         Claim claim = claims.require(claimId);
         Optional<LedgerEntry> earlier = ledger.findByIdempotencyKey(claimId, payment.key());
         if (earlier.isPresent()) {
@@ -196,7 +196,7 @@ public class LedgerService {
      */
     @Transactional
     public LedgerEntry recordCreditNote(UUID claimId, Money amount, LocalDate on, String description, String key) {
-        ledger.lockClaim(claimId);
+        claims.lock(claimId);
         Claim claim = claims.require(claimId);
         Optional<LedgerEntry> earlier = ledger.findByIdempotencyKey(claimId, key);
         if (earlier.isPresent()) {
@@ -219,7 +219,7 @@ public class LedgerService {
     @Transactional
     public LedgerEntry recordAdditionalClaim(UUID claimId, Money amount, LocalDate invoiceDate, LocalDate dueDate,
                                              String description, String key) {
-        ledger.lockClaim(claimId);
+        claims.lock(claimId);
         Optional<LedgerEntry> earlier = ledger.findByIdempotencyKey(claimId, key);
         if (earlier.isPresent()) {
             return earlier.get();

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fi.saatava.gateway.claims.Claim;
-import fi.saatava.gateway.claims.ClaimTerms;
 import fi.saatava.gateway.ledger.Balances;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.law.interest.InterestSegment;
-import fi.saatava.law.interest.InterestTerms;
 import fi.saatava.law.interest.LateInterest;
 import fi.saatava.law.money.Money;
 import org.springframework.stereotype.Component;
@@ -53,7 +51,7 @@ class ClaimItems {
             }
             runsFrom = balances.interestThrough().plusDays(1);
         }
-        InterestSegment rate = lateInterest.rateOn(day, interestTerms(claim.terms()));
+        InterestSegment rate = lateInterest.rateOn(day, claim.terms().interestTerms());
         items.add(new ClaimItem(LATE_INTEREST, null, rate.ratePercent().setScale(2, RoundingMode.UNNECESSARY)
                 .toPlainString(), runsFrom, null, principal.toString(), "Late-payment interest until paid",
                 rate.rule()));
@@ -62,12 +60,5 @@ class ClaimItems {
                     claim.terms().consumerClaim() ? "PerintäL 10 a §" : "PerintäL 10 e §, 10 i §"));
         }
         return items;
-    }
-
-    /** KorkoL 4 § (reference + 7), 4 a § for a commercial payment (+ 8), or a higher agreed rate (4 § 2 mom). */
-    private static InterestTerms interestTerms(ClaimTerms terms) {
-        InterestTerms statutory = terms.commercialPayment() ? InterestTerms.commercial() : InterestTerms.ordinary();
-        return terms.contractualInterestRate() == null ? statutory
-                : statutory.withContractualRate(terms.contractualInterestRate());
     }
 }

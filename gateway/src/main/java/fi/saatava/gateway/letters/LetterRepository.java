@@ -115,6 +115,18 @@ public class LetterRepository {
                 .update() == 1;
     }
 
+    /** The letter's stored document, if the letter belongs to the claim and has one. */
+    public Optional<byte[]> document(UUID claimId, UUID letterId) {
+        return jdbc.sql("""
+                select doc.content from saatava.letter_document doc
+                  join saatava.letter l on l.id = doc.letter_id
+                 where l.id = :letterId and l.claim_id = :claimId""")
+                .param("letterId", letterId)
+                .param("claimId", claimId)
+                .query((row, n) -> row.getBytes("content"))
+                .optional();
+    }
+
     boolean hasDocument(UUID letterId) {
         return jdbc.sql("select count(*) from saatava.letter_document where letter_id = :letterId")
                 .param("letterId", letterId)

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,11 @@ final class JsonProblems {
     static ProblemDetail of(HttpMessageNotReadableException exception) {
         Throwable cause = exception.getCause();
         JsonParseException syntaxError = syntaxError(cause);
+        if (cause instanceof InvalidTypeIdException typeId) {
+            String path = path(typeId);
+            return ProblemResponses.invalidRequest(List.of(new FieldProblem(path.isEmpty() ? "type" : path + ".type",
+                    "is missing or names no known type")));
+        }
         if (syntaxError == null && cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return ProblemResponses.invalidRequest(List.of(new FieldProblem(path(mapping), message(mapping))));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String WRONG_FORMAT = "has the wrong type or format (dates are yyyy-MM-dd)";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
@@ -38,9 +41,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = new ArrayList<>();
         for (ObjectError error : exception.getBindingResult().getAllErrors()) {
             String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
-            problems.add(new FieldProblem(field, error.getDefaultMessage()));
+            boolean unconvertible = error instanceof FieldError fieldError && fieldError.isBindingFailure();
+            problems.add(new FieldProblem(field, unconvertible ? WRONG_FORMAT : error.getDefaultMessage()));
         }
         return handleExceptionInternal(exception, ProblemResponses.invalidRequest(problems), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query or path parameter that cannot be converted, e.g. a date that is not yyyy-MM-dd. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : exception.getPropertyName();
+        return handleExceptionInternal(exception, ProblemResponses.invalidRequest(List.of(
+                new FieldProblem(field == null ? "parameter" : field, WRONG_FORMAT))), headers,
                 HttpStatus.BAD_REQUEST, request);
     }
 
