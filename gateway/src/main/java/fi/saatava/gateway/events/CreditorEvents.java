@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,9 +15,12 @@ import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.claims.RequestFingerprint;
 import fi.saatava.gateway.ledger.LedgerEntry;
 import fi.saatava.gateway.ledger.LedgerService;
+import fi.saatava.gateway.payments.BalanceMessages;
+import fi.saatava.gateway.payments.ProcessMessage;
 import fi.saatava.gateway.problem.ConflictException;
 import fi.saatava.gateway.problem.FieldProblem;
 import fi.saatava.gateway.problem.ProblemResponses;
+import fi.saatava.gateway.process.ClaimMessages;
 import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract.Messages;
 import org.slf4j.Logger;
@@ -40,12 +44,15 @@ public class CreditorEvents {
     private final ClaimRepository claims;
     private final LedgerService ledger;
     private final ClaimMessages messages;
+    private final BalanceMessages balanceMessages;
     private final RequestFingerprint fingerprint;
     private final ObjectMapper json;
     private final Clock clock;
 
     CreditorEvents(CreditorEventRepository events, ClaimRepository claims, LedgerService ledger,
-                   ClaimMessages messages, RequestFingerprint fingerprint, ObjectMapper json, Clock clock) {
+                   ClaimMessages messages, BalanceMessages balanceMessages, RequestFingerprint fingerprint,
+                   ObjectMapper json, Clock clock) {
+        this.balanceMessages = balanceMessages;
         this.events = events;
         this.claims = claims;
         this.ledger = ledger;
@@ -82,10 +89,10 @@ public class CreditorEvents {
             entryId = ledger.recordPayment(claimId, new LedgerService.Payment(Money.of(payment.amount()),
                     payment.paidOn(), "CREDITOR_DIRECT_PAYMENT", "Paid directly to the creditor"
                     + suffix(payment.description()), key)).entry().id();
-            message = messages.balanceReduced(claim, nothingOwed(claimId));
+            message = messageName(balanceMessages.afterReduction(claim, payment.paidOn()));
         } else if (request instanceof CreditorEventRequest.CreditNote credit) {
             entryId = creditNote(claimId, credit, key).id();
-            message = messages.balanceReduced(claim, nothingOwed(claimId));
+            message = messageName(balanceMessages.afterReduction(claim, credit.date()));
         } else if (request instanceof CreditorEventRequest.AdditionalClaim additional) {
             entryId = ledger.recordAdditionalClaim(claimId, Money.of(additional.amount()), additional.invoiceDate(),
                     additional.dueDate(), "Additional claim, invoice " + additional.invoiceNumber() + ": "
@@ -120,15 +127,22 @@ public class CreditorEvents {
         }
     }
 
-    private String required(Claim claim, String message, String what) {
-        return messages.send(claim, message).orElseThrow(() -> new ConflictException("The claim cannot be " + what
-                + " now: its process " + (claim.closure() != null ? "was closed (" + claim.closure().reason() + ")"
-                : "does not wait for " + message + " in its current stage") + ". Nothing was recorded."));
+    private static Optional<String> messageName(ProcessMessage told) {
+        return switch (told) {
+            case PAYMENT_RECEIVED -> Optional.of(Messages.PAYMENT_RECEIVED);
+            case CLAIM_PAID_IN_FULL -> Optional.of(Messages.CLAIM_PAID_IN_FULL);
+            case NOT_DELIVERED -> Optional.empty();
+        };
     }
 
-    private boolean nothingOwed(UUID claimId) {
-        Claim claim = claims.require(claimId);
-        return !ledger.balances(claim, LocalDate.now(clock)).outstanding().isPositive();
+    /** The message, which the process must take: otherwise the whole report is refused. */
+    private String required(Claim claim, String message, String what) {
+        if (messages.deliver(claim.id(), message, Map.of())) {
+            return message;
+        }
+        throw new ConflictException("The claim cannot be " + what
+                + " now: its process " + (claim.closure() != null ? "was closed (" + claim.closure().reason() + ")"
+                : "does not wait for " + message + " in its current stage") + ". Nothing was recorded.");
     }
 
     /** The dates that depend on today, and the additional claim's own consistency. */

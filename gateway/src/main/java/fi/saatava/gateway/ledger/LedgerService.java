@@ -165,7 +165,7 @@ public class LedgerService {
      */
     @Transactional
     public LedgerEntry reversePayment(UUID claimId, UUID paymentEntryId, String reason) {
-        ledger.lockClaim(claimId);
+        claims.lock(claimId);
         String key = "reversal:" + paymentEntryId;
         Optional<LedgerEntry> earlier = ledger.findByIdempotencyKey(claimId, key);
         if (earlier.isPresent()) {

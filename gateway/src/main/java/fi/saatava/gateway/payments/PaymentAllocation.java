@@ -1,18 +1,12 @@
 package fi.saatava.gateway.payments;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import fi.saatava.gateway.claims.Claim;
-import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.claims.ClaimRepository;
-import fi.saatava.gateway.ledger.Balances;
 import fi.saatava.gateway.ledger.LedgerEntry;
 import fi.saatava.gateway.ledger.LedgerService;
-import fi.saatava.gateway.process.ClaimMessages;
-import fi.saatava.process.ProcessContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,21 +32,19 @@ public class PaymentAllocation {
     private final PaymentRepository payments;
     private final RefundRepository refunds;
     private final ClaimRepository claims;
-    private final ClaimEvents claimEvents;
     private final LedgerService ledger;
-    private final ClaimMessages messages;
+    private final BalanceMessages balanceMessages;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PaymentAllocation(PaymentRepository payments, RefundRepository refunds, ClaimRepository claims,
-                      ClaimEvents claimEvents, LedgerService ledger, ClaimMessages messages,
-                      TransactionTemplate transactions, Clock clock) {
+                      LedgerService ledger, BalanceMessages balanceMessages, TransactionTemplate transactions,
+                      Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.claims = claims;
-        this.claimEvents = claimEvents;
         this.ledger = ledger;
-        this.messages = messages;
+        this.balanceMessages = balanceMessages;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -103,29 +95,7 @@ public class PaymentAllocation {
             refunds.insert(new Refund(UUID.randomUUID(), paymentId, entry.overpayment(), RefundReason.OVERPAYMENT,
                     payeeName(payment), payment.payerIban(), clock.instant(), null, null, null));
         }
-        payments.markAllocated(paymentId, entry.id(), tellProcess(claim, payment));
-    }
-
-    private ProcessMessage tellProcess(Claim claim, Payment payment) {
-        LocalDate today = LocalDate.now(clock);
-        Balances balances = ledger.balances(claim, payment.valueDate().isAfter(today) ? payment.valueDate() : today);
-        // A balance whose late interest is cut short by an unknown reference rate is not known to be zero.
-        if (!balances.outstanding().isPositive() && balances.interestNotice() == null) {
-            claimEvents.closePaid(claim.id(), payment.valueDate());
-            return tell(claim, ProcessContract.Messages.CLAIM_PAID_IN_FULL, Map.of(), ProcessMessage.CLAIM_PAID_IN_FULL);
-        }
-        return tell(claim, ProcessContract.Messages.PAYMENT_RECEIVED,
-                Map.of(ProcessContract.Variables.OUTSTANDING_BALANCE, balances.outstanding().toString()),
-                ProcessMessage.PAYMENT_RECEIVED);
-    }
-
-    private ProcessMessage tell(Claim claim, String message, Map<String, Object> variables, ProcessMessage told) {
-        if (messages.deliver(claim.id(), message, variables)) {
-            return told;
-        }
-        log.warn("Claim {}: no process was waiting for {}; the payment is in the ledger and listed for operators as "
-                + "NOT_DELIVERED", claim.id(), message);
-        return ProcessMessage.NOT_DELIVERED;
+        payments.markAllocated(paymentId, entry.id(), balanceMessages.afterReduction(claim, payment.valueDate()));
     }
 
     /** The bank names the payer in nearly every reference payment; a refund needs a name all the same. */
