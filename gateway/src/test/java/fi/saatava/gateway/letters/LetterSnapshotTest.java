@@ -130,9 +130,10 @@ class LetterSnapshotTest {
     }
 
     @Test
-    void aClaimNotYetLateHasOneLateInterestLineOfNothing() {
+    void lessThanACentOfLateInterestIsOneLateInterestLineOfNothing() {
+        // Only an overdue claim is accepted (PerintäL 1 §): due yesterday, one day of interest so far.
         ObjectNode claim = validConsumerClaim();
-        invoice(claim).put("invoiceDate", "2025-12-01").put("dueDate", "2025-12-17");
+        invoice(claim).put("principal", "1.00").put("invoiceDate", "2025-12-01").put("dueDate", "2025-12-16");
 
         JsonNode letter = reminderSnapshot(claim);
 
