@@ -3,6 +3,7 @@ package fi.saatava.gateway.claims;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,17 +80,28 @@ public class ClaimIntake {
         // A late commercial payment earns the 40 € standard compensation without any collection action (PerintäL
         // 10 i §, spec §2.5); business-collection's chargeStandardCompensation finds it charged and adds nothing.
         feeCharging.chargeStandardCompensation(claim);
-        // Consumer collection for business debtors too until a business-collection process exists; the law engine
-        // still applies the business rules where it distinguishes them (e.g. the letter interval, spec §2.2).
-        ProcessInstance process = runtimeService.startProcessInstanceByKey(
-                ProcessContract.Processes.CONSUMER_COLLECTION,
-                claim.id().toString(),
-                Map.of(ProcessContract.Variables.CLAIM_ID, claim.id().toString(),
-                        ProcessContract.Variables.REMINDER_SENT_BY_CREDITOR, claim.invoice().reminderSentByCreditor()));
+        ProcessInstance process = runtimeService.startProcessInstanceByKey(processOf(claim), claim.id().toString(),
+                startVariables(claim));
         claims.recordProcessInstance(claim.id(), process.getId());
         log.info("Claim {} received for creditor {} ({} debtor), process instance {}", claim.id(), creditorId,
                 claim.debtor().type(), process.getId());
         return new Submission(claims.require(claim.id()), true);
+    }
+
+    /** Consumer claims go through consumer collection, every other claim through business collection (spec §1). */
+    private static String processOf(Claim claim) {
+        return claim.terms().consumerClaim() ? ProcessContract.Processes.CONSUMER_COLLECTION
+                : ProcessContract.Processes.BUSINESS_COLLECTION;
+    }
+
+    private static Map<String, Object> startVariables(Claim claim) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessContract.Variables.CLAIM_ID, claim.id().toString());
+        variables.put(ProcessContract.Variables.REMINDER_SENT_BY_CREDITOR, claim.invoice().reminderSentByCreditor());
+        if (!claim.terms().consumerClaim()) {
+            variables.put(ProcessContract.Variables.COMMERCIAL_PAYMENT, claim.terms().commercialPayment());
+        }
+        return variables;
     }
 
     /** The answer to a submission whose reference a concurrent submission stored first. */

@@ -52,13 +52,17 @@ class ClaimItems {
             runsFrom = balances.interestThrough().plusDays(1);
         }
         InterestSegment rate = lateInterest.rateOn(day, claim.terms().interestTerms());
-        items.add(new ClaimItem(LATE_INTEREST, null, rate.ratePercent().setScale(2, RoundingMode.UNNECESSARY)
-                .toPlainString(), runsFrom, null, principal.toString(), "Late-payment interest until paid",
-                rate.rule()));
+        items.add(new ClaimItem(LATE_INTEREST, null, percent(rate), runsFrom, null, principal.toString(),
+                "Late-payment interest until paid", rate.rule()));
         if (balances.costs().isPositive()) {
             items.add(ClaimItem.amount(COLLECTION_COST, balances.costs().toString(), "Collection costs",
                     claim.terms().consumerClaim() ? "PerintäL 10 a §" : "PerintäL 10 e §, 10 i §"));
         }
         return items;
+    }
+
+    /** An annual rate as filings state it: percent with two decimals, never rounded. */
+    static String percent(InterestSegment rate) {
+        return rate.ratePercent().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 }

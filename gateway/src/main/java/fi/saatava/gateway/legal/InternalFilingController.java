@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,9 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class InternalFilingController {
 
     private final Filings filings;
+    private final DraftDocuments drafts;
 
-    InternalFilingController(Filings filings) {
+    InternalFilingController(Filings filings, DraftDocuments drafts) {
         this.filings = filings;
+        this.drafts = drafts;
+    }
+
+    /** The claim's tratta as it was sent, for the credit bureau's register; 404 before one was sent. */
+    @GetMapping("/claims/{claimId}/draft")
+    DraftDocuments.DraftDocument draft(@PathVariable UUID claimId) {
+        return drafts.of(claimId);
     }
 
     /** @param filingId the id of the external task that files the document */

@@ -24,15 +24,18 @@ public class CollectionLetters {
             EnumSet.of(LetterType.FIRST_DEMAND, LetterType.SECOND_DEMAND, LetterType.DRAFT);
 
     private final LetterRepository letters;
+    private final DraftDecision drafts;
 
-    CollectionLetters(LetterRepository letters) {
+    CollectionLetters(LetterRepository letters, DraftDecision drafts) {
         this.letters = letters;
+        this.drafts = drafts;
     }
 
     /**
      * The next collection step not taken yet (docs/contracts.md, {@code findNextCollectionStep}): REMINDER until a
-     * reminder (ours or the creditor's) was sent, then FIRST_DEMAND, SECOND_DEMAND and LEGAL_COLLECTION; straight to
-     * LEGAL_COLLECTION once the debtor asked for it (PerintäL 4 c §).
+     * reminder (ours or the creditor's) was sent, then FIRST_DEMAND, then SECOND_DEMAND or, for a business claim, the
+     * TRATTA if wanted and lawful ({@link DraftDecision}), DRAFT_PUBLICATION while a sent tratta's window is open, and
+     * LEGAL_COLLECTION; straight to LEGAL_COLLECTION once the debtor asked for it (PerintäL 4 c §).
      */
     public String nextStep(Claim claim) {
         if (claim.legalCollectionRequestedAt() != null) {
@@ -45,8 +48,11 @@ public class CollectionLetters {
         if (sent.contains(LetterType.SECOND_DEMAND)) {
             return CollectionSteps.LEGAL_COLLECTION;
         }
+        if (sent.contains(LetterType.DRAFT)) {
+            return drafts.afterDraft(claim);
+        }
         if (sent.contains(LetterType.FIRST_DEMAND)) {
-            return CollectionSteps.SECOND_DEMAND;
+            return drafts.afterFirstDemand(claim);
         }
         if (sent.contains(LetterType.REMINDER) || claim.invoice().reminderSentByCreditor()) {
             return CollectionSteps.FIRST_DEMAND;
@@ -90,8 +96,7 @@ public class CollectionLetters {
 
     /** Whether the debtor disputed the claim: a dispute was acknowledged (PerintäL 4 b §, 6 § 2 mom). */
     public boolean disputed(Claim claim) {
-        return letters.summaries(claim.id()).stream()
-                .anyMatch(letter -> letter.type() == LetterType.DISPUTE_ACKNOWLEDGEMENT && !letter.voided());
+        return LetterSummary.disputeAcknowledged(letters.summaries(claim.id()));
     }
 
     /**

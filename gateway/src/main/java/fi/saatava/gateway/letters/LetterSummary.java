@@ -28,4 +28,10 @@ public record LetterSummary(
     boolean voided() {
         return voidedAt != null;
     }
+
+    /** Whether the debtor disputed the claim: one of the letters acknowledged a dispute (PerintäL 4 b §). */
+    static boolean disputeAcknowledged(java.util.List<LetterSummary> letters) {
+        return letters.stream().anyMatch(letter -> letter.type() == LetterType.DISPUTE_ACKNOWLEDGEMENT
+                && !letter.voided());
+    }
 }

@@ -35,4 +35,10 @@ public enum LetterType {
     public boolean collectionLetter() {
         return collectionLetter;
     }
+
+    /** The letter as collection-law's schedule names it; only for reminders, demands and the tratta. */
+    public fi.saatava.law.schedule.LetterType scheduleType() {
+        return this == DRAFT ? fi.saatava.law.schedule.LetterType.TRATTA
+                : fi.saatava.law.schedule.LetterType.valueOf(name());
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import fi.saatava.gateway.claims.Debtor;
 import fi.saatava.gateway.claims.DebtorType;
 import fi.saatava.gateway.claims.Invoice;
 import fi.saatava.gateway.claims.PostalAddress;
+import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.money.Money;
+import fi.saatava.law.schedule.LetterSchedule;
 import fi.saatava.process.ProcessContract.CollectionSteps;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,8 @@ class CollectionLettersTest {
     private static final Instant MORNING = Instant.parse("2025-12-10T06:00:00Z");
 
     private final LetterRepository repository = mock(LetterRepository.class);
-    private final CollectionLetters collectionLetters = new CollectionLetters(repository);
+    private final CollectionLetters collectionLetters = new CollectionLetters(repository,
+            new DraftDecision(repository, new LetterSchedule(), Clock.fixed(MORNING, ClockConfiguration.FINLAND), true));
     private final List<LetterSummary> letters = new ArrayList<>();
 
     private Claim claim(LocalDate creditorsReminder) {
@@ -49,6 +53,54 @@ class CollectionLettersTest {
         letters.add(new LetterSummary(UUID.randomUUID(), type, MORNING.plusSeconds(86_400L * day),
                 LocalDate.parse("2025-12-29"), dispatchedAt != null, dispatchedAt,
                 dispatchedAt == null ? null : "PRINT", voidedAt));
+    }
+
+    private Claim businessClaim() {
+        Claim consumer = claim(null);
+        Claim claim = new Claim(consumer.id(), consumer.creditorId(), "CRM-2", "1000026", MORNING,
+                new Debtor(DebtorType.BUSINESS, "Velka Oy", "2077474-0", consumer.debtor().address(), "fi", null,
+                        null, null),
+                consumer.invoice(), new ClaimTerms(false, true, false, null), "process", null, null);
+        when(repository.summaries(claim.id())).thenReturn(letters);
+        return claim;
+    }
+
+    private static CollectionLetters on(LetterRepository repository, Instant now, boolean useTratta) {
+        return new CollectionLetters(repository, new DraftDecision(repository, new LetterSchedule(),
+                Clock.fixed(now, ClockConfiguration.FINLAND), useTratta));
+    }
+
+    @Test
+    void aBusinessClaimGetsATrattaAfterTheDemandOnceAReminderGaveTenDaysToPay() {
+        Claim claim = businessClaim();
+        letter(LetterType.REMINDER, 0, MORNING, null); // sent 10.12., deadline 29.12.
+        letter(LetterType.FIRST_DEMAND, 20, MORNING.plusSeconds(86_400L * 20), null);
+
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.TRATTA);
+        assertThat(on(repository, MORNING, false).nextStep(claim)).isEqualTo(CollectionSteps.SECOND_DEMAND);
+    }
+
+    @Test
+    void aDisputedClaimNeverGetsATratta() {
+        Claim claim = businessClaim();
+        letter(LetterType.REMINDER, 0, MORNING, null);
+        letter(LetterType.DISPUTE_ACKNOWLEDGEMENT, 5, MORNING.plusSeconds(86_400L * 5), null);
+        letter(LetterType.FIRST_DEMAND, 20, MORNING.plusSeconds(86_400L * 20), null);
+
+        assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.SECOND_DEMAND);
+    }
+
+    @Test
+    void aSentTrattaIsPublishedWithinSixtyDaysAndAfterThatTheClaimGoesToCourt() {
+        Claim claim = businessClaim();
+        letter(LetterType.REMINDER, 0, MORNING, null);
+        letter(LetterType.FIRST_DEMAND, 20, MORNING.plusSeconds(86_400L * 20), null);
+        letter(LetterType.DRAFT, 40, MORNING.plusSeconds(86_400L * 40), null); // sent 19.1.2026
+
+        assertThat(on(repository, Instant.parse("2026-03-20T10:00:00Z"), true).nextStep(claim))
+                .isEqualTo(CollectionSteps.DRAFT_PUBLICATION);
+        assertThat(on(repository, Instant.parse("2026-03-21T10:00:00Z"), true).nextStep(claim))
+                .isEqualTo(CollectionSteps.LEGAL_COLLECTION);
     }
 
     @Test

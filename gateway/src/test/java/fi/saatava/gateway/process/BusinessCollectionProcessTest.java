@@ -1,0 +1,131 @@
+package fi.saatava.gateway.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.saatava.gateway.support.AdjustableClock;
+import fi.saatava.gateway.support.ClaimJson;
+import fi.saatava.gateway.support.CollectionJourney;
+import fi.saatava.gateway.support.GatewayHttp;
+import fi.saatava.gateway.support.GatewayTest;
+import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.process.ProcessContract;
+import fi.saatava.process.ProcessContract.Topics;
+import fi.saatava.process.ProcessContract.Variables;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A business claim through business-collection with the real delegates: reminder, demand, the tratta instead of a
+ * second demand (PerintäL 7 §), its registration and publication 14 days after sending, then court. Invoice 1 800.00 €
+ * due 15.12.2025; collection starts Monday 12.1.2026.
+ */
+@GatewayTest
+class BusinessCollectionProcessTest {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    @Autowired
+    CollectionJourney journey;
+
+    @Autowired
+    ProcessDriver driver;
+
+    @Autowired
+    GatewayHttp http;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ExternalTaskService externalTaskService;
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.useSystemTime();
+    }
+
+    static String businessClaim() {
+        ObjectNode claim = ClaimJson.validBusinessClaim();
+        ClaimJson.invoice(claim).put("invoiceDate", "2025-12-01").put("dueDate", "2025-12-15")
+                .put("principal", "1800.00");
+        return claim.toString();
+    }
+
+    @Test
+    void aBusinessClaimGetsATrattaThatIsPublishedFourteenDaysAfterSendingAndThenGoesToCourt() {
+        journey.standOn(LocalDate.parse("2026-01-12"));
+        String claimId = driver.submit(businessClaim());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId)
+                .processDefinitionKey(ProcessContract.Processes.BUSINESS_COLLECTION).count()).isEqualTo(1);
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+        assertThat(driver.sendLetter(claimId, journey.now()).get("type").asText()).isEqualTo("REMINDER");
+        driver.runContinuations(claimId);
+
+        // Reminder 12.1., deadline 29.1.: the demand 11 days later at the earliest (10 f §), but not before 30.1.
+        assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-01-30"));
+        journey.fireTimer(claimId, driver.timer(claimId));
+        assertThat(driver.sendLetter(claimId, journey.now()).get("type").asText()).isEqualTo("FIRST_DEMAND");
+        driver.runContinuations(claimId); // chooseDraftOrSecondDemand: the reminder's 10-day deadline has passed
+
+        // The tratta after the demand's deadline 16.2. (7 § 3 mom), instead of a second demand.
+        assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-02-17"));
+        journey.fireTimer(claimId, driver.timer(claimId));
+        JsonNode tratta = driver.sendLetter(claimId, journey.now());
+        assertThat(tratta.get("type").asText()).isEqualTo("DRAFT");
+        LockedExternalTask register = driver.lock(Topics.DRAFT_REGISTER, claimId);
+
+        GatewayHttp.Answer draft = http.getAsAdmin("/api/internal/claims/" + claimId + "/draft");
+        assertThat(draft.status()).isEqualTo(HttpStatus.OK);
+        assertThat(draft.body().get("letterId").asText()).isEqualTo(tratta.get("letterId").asText());
+        assertThat(draft.body().at("/debtor/type").asText()).isEqualTo("BUSINESS");
+        assertThat(draft.body().at("/debtor/identityCode").asText()).isEqualTo(ClaimJson.VALID_Y_TUNNUS);
+        assertThat(draft.body().at("/creditor/businessId").asText()).isNotBlank();
+        assertThat(draft.body().at("/invoice/number").asText()).isEqualTo("INV-1001");
+        assertThat(draft.body().get("amount").asText()).isEqualTo(tratta.get("total").asText());
+        assertThat(draft.body().get("sentOn").asText()).isEqualTo("2026-02-17");
+        assertThat(draft.body().get("dueDate").asText()).isEqualTo(tratta.get("dueDate").asText());
+        assertThat(draft.body().get("reminderSentOn").asText()).isEqualTo("2026-01-30");
+        assertThat(draft.body().get("reminderDeadline").asText()).isEqualTo("2026-02-16");
+
+        externalTaskService.complete(register.getId(), ProcessDriver.WORKER, Map.of(Variables.DRAFT_ID, "DR-1"));
+        driver.runContinuations(claimId); // scheduleDraftPublication
+
+        // Published 14 days after sending at the earliest (7 § 6 mom): Tuesday 3.3.
+        assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-03-03"));
+        journey.fireTimer(claimId, driver.timer(claimId));
+        driver.complete(driver.lock(Topics.DRAFT_PUBLISH, claimId));
+        driver.runContinuations(claimId); // scheduleLegalCollection
+
+        // Court after the tratta's deadline 6.3. (a Friday): Monday 9.3.
+        assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-03-09"));
+    }
+
+    @Test
+    void aClaimWithoutATrattaHasNoDraftForTheBureau() {
+        journey.standOn(LocalDate.parse("2026-01-12"));
+        String claimId = driver.submit(businessClaim());
+
+        assertThat(http.getAsAdmin("/api/internal/claims/" + claimId + "/draft").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private static Date startOfDay(String date) {
+        return Date.from(LocalDate.parse(date).atStartOfDay(FINLAND).toInstant());
+    }
+}
