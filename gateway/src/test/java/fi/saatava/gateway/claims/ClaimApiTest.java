@@ -77,7 +77,7 @@ class ClaimApiTest {
     }
 
     @Test
-    void aValidBusinessClaimRunsTheConsumerCollectionProcessForNow() {
+    void aValidBusinessClaimRunsTheBusinessCollectionProcess() {
         Answer created = http.postClaim(validBusinessClaim().toString());
 
         assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
@@ -86,7 +86,9 @@ class ClaimApiTest {
         assertThat(claim.at("/debtor/identityCode").asText()).isEqualTo("2077474-0");
         assertThat(runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(created.body().get("id").asText())
-                .processDefinitionKey(ProcessContract.Processes.CONSUMER_COLLECTION).count()).isEqualTo(1);
+                .processDefinitionKey(ProcessContract.Processes.BUSINESS_COLLECTION).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(claim.at("/process/processInstanceId").asText(),
+                ProcessContract.Variables.COMMERCIAL_PAYMENT)).isEqualTo(false);
     }
 
     @Test

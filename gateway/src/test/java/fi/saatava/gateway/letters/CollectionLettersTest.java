@@ -60,7 +60,7 @@ class CollectionLettersTest {
         Claim claim = new Claim(consumer.id(), consumer.creditorId(), "CRM-2", "1000026", MORNING,
                 new Debtor(DebtorType.BUSINESS, "Velka Oy", "2077474-0", consumer.debtor().address(), "fi", null,
                         null, null),
-                consumer.invoice(), new ClaimTerms(false, true, false, null), "process", null, null);
+                consumer.invoice(), new ClaimTerms(false, true, false, null), null, "process", null, null);
         when(repository.summaries(claim.id())).thenReturn(letters);
         return claim;
     }
