@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
  * Whether a business claim gets a tratta instead of a second demand, and when a sent tratta may be published (PerintäL
  * 7 §, spec §2.7). A tratta is lawful only for a claim other than a consumer claim against a business, never disputed,
  * after a reminder or demand whose payment deadline of at least 10 days has passed (7 § 1–3 mom); the agency's policy
- * {@code saatava.business-collection.use-tratta} (default true) says whether it wants one at all.
+ * {@code saatava.business-collection.use-tratta} (default false: a tratta puts a payment-default entry in the credit
+ * register, so it is the creditor's choice) says whether it wants one at all.
  */
 @Service
 public class DraftDecision {
@@ -33,7 +34,7 @@ public class DraftDecision {
     private final boolean useTratta;
 
     DraftDecision(LetterRepository letters, LetterSchedule schedule, Clock clock,
-                  @Value("${saatava.business-collection.use-tratta:true}") boolean useTratta) {
+                  @Value("${saatava.business-collection.use-tratta:false}") boolean useTratta) {
         this.letters = letters;
         this.schedule = schedule;
         this.clock = clock;

@@ -66,8 +66,8 @@ class BusinessCollectionProcessTest {
         return claim.toString();
     }
 
-    @Test
-    void aBusinessClaimGetsATrattaThatIsPublishedFourteenDaysAfterSendingAndThenGoesToCourt() {
+    /** Submits the claim on Monday 12.1.2026 and sends the reminder and the demand on their earliest days. */
+    private String afterTheDemand() {
         journey.standOn(LocalDate.parse("2026-01-12"));
         String claimId = driver.submit(businessClaim());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId)
@@ -81,9 +81,37 @@ class BusinessCollectionProcessTest {
         assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-01-30"));
         journey.fireTimer(claimId, driver.timer(claimId));
         assertThat(driver.sendLetter(claimId, journey.now()).get("type").asText()).isEqualTo("FIRST_DEMAND");
-        driver.runContinuations(claimId); // chooseDraftOrSecondDemand: the reminder's 10-day deadline has passed
+        driver.runContinuations(claimId); // chooseDraftOrSecondDemand, then the next letter's date
+        return claimId;
+    }
 
-        // The tratta after the demand's deadline 16.2. (7 § 3 mom), instead of a second demand.
+    @Test
+    void withoutTheAgencysTrattaPolicyTheDemandIsFollowedByASecondDemandAndThenCourt() {
+        String claimId = afterTheDemand();
+
+        // After the demand's deadline 16.2.: Tuesday 17.2.
+        assertThat(runtimeService.getVariable(driver.processInstanceId(claimId), Variables.NEXT_COLLECTION_STEP))
+                .isEqualTo("SECOND_DEMAND");
+        assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-02-17"));
+        journey.fireTimer(claimId, driver.timer(claimId));
+        assertThat(driver.sendLetter(claimId, journey.now()).get("type").asText()).isEqualTo("SECOND_DEMAND");
+        driver.runContinuations(claimId);
+
+        // Court after the second demand's deadline 6.3. (a Friday): Monday 9.3.
+        assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-03-09"));
+    }
+
+    @Test
+    void aTrattaIsRegisteredPublishedFourteenDaysAfterSendingAndThenTheClaimGoesToCourt() {
+        String claimId = afterTheDemand();
+        // The agency's policy is off in this gateway: an operator sends the tratta instead, as Cockpit lets one.
+        runtimeService.createProcessInstanceModification(driver.processInstanceId(claimId))
+                .cancelAllForActivity("Event_UntilSecondDemandDate")
+                .startBeforeActivity("Activity_ScheduleTratta")
+                .execute();
+        driver.runContinuations(claimId);
+
+        // The tratta after the demand's deadline 16.2. (7 § 3 mom).
         assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-02-17"));
         journey.fireTimer(claimId, driver.timer(claimId));
         JsonNode tratta = driver.sendLetter(claimId, journey.now());
