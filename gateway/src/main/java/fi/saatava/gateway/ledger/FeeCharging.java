@@ -85,6 +85,28 @@ public class FeeCharging {
     }
 
     /**
+     * The fee the law allows for a payment plan of {@code instalments} agreed on {@code on} (PerintäL 10 a § 1 mom
+     * 7 k, 10 e § 1 mom 6 k; at most one or two plans per claim, 10 c §, 10 g §), without charging it.
+     */
+    @Transactional(readOnly = true)
+    public FeeDecision decidePlanFee(Claim claim, LocalDate on, int instalments) {
+        List<LedgerEntry> ledgerEntries = entries.entries(claim.id());
+        return fees.decide(profile(claim, ledgerEntries), history(claim, ledgerEntries),
+                FeeRequest.paymentPlan(on, instalments));
+    }
+
+    /**
+     * Charges the plan fee with the plan's written confirmation, which the fee requires (10 a § 1 mom 7 k: "in writing
+     * or on a durable medium"). Idempotent per letter, like a letter's fee.
+     */
+    @Transactional
+    public FeeDecision chargePlanFee(Claim claim, LocalDate on, int instalments, UUID confirmationLetterId) {
+        FeeDecision decision = decidePlanFee(claim, on, instalments);
+        ledger.chargeFee(claim.id(), decision, confirmationLetterId);
+        return decision;
+    }
+
+    /**
      * Charges the 40 € standard compensation of a late commercial payment (PerintäL 10 i §, spec §2.5), once; other
      * claims get nothing. It needs no letter, only lateness that earns late interest: the claim is past due.
      */
@@ -126,7 +148,7 @@ public class FeeCharging {
     /**
      * Everything done on the claim that the fee rules count: the creditor's own reminder, each of our reminders,
      * demands and trattas not voided (sent on the day it was dispatched, or prepared if not yet), with the fee
-     * counted for it and the deadline it printed, and the standard compensation.
+     * counted for it and the deadline it printed, the standard compensation and payment plans.
      */
     private List<PastAction> history(Claim claim, List<LedgerEntry> ledgerEntries) {
         Set<UUID> reversed = ledgerEntries.stream().map(LedgerEntry::reversesEntryId)
@@ -148,10 +170,11 @@ public class FeeCharging {
                         letter.dueDate()));
             }
         }
+        // Actions without a letter of their own: the standard compensation and payment plans (counted by 10 c §).
         ledgerEntries.stream()
-                .filter(entry -> entry.fee() != null && entry.fee().action() == FeeAction.STANDARD_COMPENSATION
+                .filter(entry -> entry.fee() != null && !entry.fee().action().isLetter()
                         && !reversed.contains(entry.id()))
-                .forEach(entry -> history.add(PastAction.of(FeeAction.STANDARD_COMPENSATION, entry.valueDate(),
+                .forEach(entry -> history.add(PastAction.of(entry.fee().action(), entry.valueDate(),
                         entry.fee().counted())));
         return history;
     }

@@ -61,9 +61,9 @@ public class CollectionLetters {
     }
 
     /**
-     * The previous reminder or demand, which the next letter's earliest date counts from (spec §3.3): the latest of
-     * ours, sent on the Finnish calendar day it was dispatched, with the payment deadline it printed; or, before any
-     * of ours, the creditor's own reminder, whose deadline the gateway does not know.
+     * The previous reminder or demand (or instalment reminder), which the next letter's earliest date counts from
+     * (spec §3.3): the latest of ours, sent on the Finnish calendar day it was dispatched, with the payment deadline
+     * it printed; or, before any of ours, the creditor's own reminder, whose deadline the gateway does not know.
      *
      * @throws IllegalStateException if our latest letter was never reported dispatched, or there is no letter at all
      */
@@ -106,7 +106,8 @@ public class CollectionLetters {
      *                               unknown
      */
     private Optional<LetterSummary> latestDispatched(Claim claim) {
-        Optional<LetterSummary> latest = collectionLetters(claim).stream()
+        Optional<LetterSummary> latest = letters.summaries(claim.id()).stream()
+                .filter(letter -> letter.type().countsForTheNextLetterDate() && !letter.voided())
                 .max(Comparator.comparing(LetterSummary::createdAt));
         if (latest.isPresent() && !latest.get().dispatched()) {
             LetterSummary letter = latest.get();

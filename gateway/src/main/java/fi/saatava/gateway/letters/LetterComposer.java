@@ -45,10 +45,15 @@ class LetterComposer {
         this.channels = channels;
     }
 
-    LetterContent compose(Claim claim, LetterType type, LocalDate letterDate) {
+    /** @param plan the payment plan of a plan letter, else {@code null} */
+    LetterContent compose(Claim claim, LetterType type, LocalDate letterDate, PlanTerms plan) {
+        // A plan's confirmation asks for its first instalment, on that instalment's day.
+        PlanTerms.Instalment firstInstalment = type == LetterType.PAYMENT_PLAN_CONFIRMATION
+                ? plan.instalments().get(0) : null;
         // The period counts from the latest postal delivery even for e-mail (spec §3.3, §16): the debtor never gets
         // less time than on paper, and the next letter's dates do not depend on the channel.
-        LocalDate dueDate = schedule.paymentDueDate(letterDate, DeliveryChannel.LETTER);
+        LocalDate dueDate = firstInstalment != null ? firstInstalment.dueDate()
+                : schedule.paymentDueDate(letterDate, DeliveryChannel.LETTER);
         // What the ledger says is owed on the letter date, this letter's fee included (spec §3.6 1 mom 3-4 k).
         ItemisedDebt debt = ledger.itemisedDebt(claim, letterDate);
         Money total = debt.total();
@@ -70,12 +75,20 @@ class LetterComposer {
                         claim.invoice().dueDate(), claim.invoice().description()),
                 amounts(claim, type, debt),
                 total.toString(),
-                new LetterContent.Payment(agency.name(), agency.iban(), agency.bic(), reference,
-                        RfReference.fromNational(reference),
-                        VirtualBarcode.version4(agency.iban(), reference, total, dueDate), total.toString()),
+                firstInstalment == null
+                        ? new LetterContent.Payment(agency.name(), agency.iban(), agency.bic(), reference,
+                                RfReference.fromNational(reference),
+                                VirtualBarcode.version4(agency.iban(), reference, total, dueDate), total.toString())
+                        : new LetterContent.Payment(agency.name(), agency.iban(), agency.bic(), reference,
+                                RfReference.fromNational(reference),
+                                VirtualBarcode.version4(agency.iban(), reference, firstInstalment.amount(), dueDate),
+                                firstInstalment.amount().toString()),
                 // The remedies and deferral of a directly enforceable claim (PerintäL 5 a § 1 mom 6 k).
                 claim.terms().directlyEnforceable() ? Boolean.TRUE : null,
-                delivery(claim, estate != null, letterDate));
+                delivery(claim, estate != null, letterDate),
+                firstInstalment == null ? null
+                        : plan.instalments().stream().map(LetterContent.Instalment::of).toList(),
+                type == LetterType.INSTALMENT_REMINDER ? LetterContent.Instalment.of(plan.missed()) : null);
     }
 
     /**

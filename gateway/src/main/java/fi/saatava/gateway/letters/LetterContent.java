@@ -24,7 +24,17 @@ record LetterContent(
         String total,
         Payment payment,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean directlyEnforceable,
-        Delivery delivery) {
+        Delivery delivery,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Instalment> instalments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instalment missedInstalment) {
+
+    /** A payment plan's instalment (PAYMENT_PLAN_CONFIRMATION lists all, INSTALMENT_REMINDER names the missed one). */
+    record Instalment(LocalDate dueDate, String amount) {
+
+        static Instalment of(PlanTerms.Instalment instalment) {
+            return new Instalment(instalment.dueDate(), instalment.amount().toString());
+        }
+    }
 
     /**
      * How the letter goes out (PerintäL 5 § 2 mom, 5 b § 2 mom, spec §3.6 delivery, §2.6).

@@ -47,9 +47,10 @@ public class LetterPreparation {
      * second one; other letters are one per task run.
      *
      * @param activityInstanceId the letter task's activity instance
+     * @param plan               the payment plan a plan letter is about, else {@code null}
      * @return the letter's id
      */
-    public UUID prepare(UUID claimId, LetterType type, String activityInstanceId) {
+    public UUID prepare(UUID claimId, LetterType type, String activityInstanceId, PlanTerms plan) {
         String idempotencyKey = type.collectionLetter()
                 ? claimId + ":" + type
                 : claimId + ":" + type + ":" + activityInstanceId;
@@ -67,8 +68,13 @@ public class LetterPreparation {
         LocalDate today = LocalDate.now(clock);
         UUID letterId = UUID.randomUUID();
         // The fee first, in this transaction, so the snapshot itemises it (spec §3.6); voiding reverses it.
-        feeCharging.chargeLetterFee(claim, type, today, letterId);
-        LetterContent content = composer.compose(claim, type, today);
+        if (type == LetterType.PAYMENT_PLAN_CONFIRMATION) {
+            feeCharging.chargePlanFee(claim, today, requirePlan(plan, type).instalments().size(), letterId);
+        } else {
+            feeCharging.chargeLetterFee(claim, type, today, letterId);
+        }
+        LetterContent content = composer.compose(claim, type, today,
+                type.aboutAPaymentPlan() ? requirePlan(plan, type) : null);
         UUID id = letters.insertIfAbsent(letterId, claimId, type, idempotencyKey, clock.instant(),
                 content.dueDate(), toJson(content));
         if (!id.equals(letterId)) {
@@ -77,6 +83,13 @@ public class LetterPreparation {
         }
         log.info("Prepared {} letter {} for claim {}, due {}", type, id, claimId, content.dueDate());
         return id;
+    }
+
+    private static PlanTerms requirePlan(PlanTerms plan, LetterType type) {
+        if (plan == null) {
+            throw new IllegalStateException("A " + type + " letter needs its payment plan (variable paymentPlanId)");
+        }
+        return plan;
     }
 
     private String toJson(LetterContent content) {

@@ -28,6 +28,19 @@ public enum LetterType {
         this.collectionLetter = collectionLetter;
     }
 
+    /** A letter about a payment plan: it prints the plan's instalments or the one missed. */
+    public boolean aboutAPaymentPlan() {
+        return this == PAYMENT_PLAN_CONFIRMATION || this == INSTALMENT_REMINDER;
+    }
+
+    /**
+     * A letter the next reminder or demand waits for: a collection letter, or an instalment reminder, whose printed
+     * deadline collection must not cut short when it resumes after the lapsed plan (PerintäL 4 § 2 mom).
+     */
+    public boolean countsForTheNextLetterDate() {
+        return collectionLetter || this == INSTALMENT_REMINDER;
+    }
+
     /**
      * A reminder, demand or tratta: sent at most once per claim, and the letters the legal intervals between
      * letters count between (PerintäL 5 § 1 mom, 10 b § 2 mom, 10 f §, spec §3.3, §2.2).

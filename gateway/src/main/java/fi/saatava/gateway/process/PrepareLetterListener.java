@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import fi.saatava.gateway.letters.LetterPreparation;
 import fi.saatava.gateway.letters.LetterType;
+import fi.saatava.gateway.paymentplans.PaymentPlans;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class PrepareLetterListener implements ExecutionListener {
 
     private final LetterPreparation preparation;
+    private final PaymentPlans planLetters;
 
-    PrepareLetterListener(LetterPreparation preparation) {
+    PrepareLetterListener(LetterPreparation preparation, PaymentPlans planLetters) {
         this.preparation = preparation;
+        this.planLetters = planLetters;
     }
 
     @Override
@@ -27,7 +30,8 @@ class PrepareLetterListener implements ExecutionListener {
         LetterType type = LetterType.valueOf(
                 ProcessVariables.requiredString(execution, ProcessContract.Variables.LETTER_TYPE, true));
         UUID claimId = ProcessVariables.claimId(execution);
-        UUID letterId = preparation.prepare(claimId, type, execution.getActivityInstanceId());
+        UUID letterId = preparation.prepare(claimId, type, execution.getActivityInstanceId(),
+                type.aboutAPaymentPlan() ? planLetters.terms(ProcessVariables.paymentPlanId(execution)) : null);
         execution.setVariableLocal(ProcessContract.Variables.LETTER_ID, letterId.toString());
     }
 }

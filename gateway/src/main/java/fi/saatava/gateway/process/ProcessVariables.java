@@ -20,6 +20,10 @@ final class ProcessVariables {
         return UUID.fromString(requiredString(execution, ProcessContract.Variables.CLAIM_ID, false));
     }
 
+    static UUID paymentPlanId(DelegateExecution execution) {
+        return UUID.fromString(requiredString(execution, ProcessContract.Variables.PAYMENT_PLAN_ID, false));
+    }
+
     /** @param local whether the variable is an input of the activity itself (e.g. {@code letterType}) */
     static String requiredString(DelegateExecution execution, String name, boolean local) {
         Object value = local ? execution.getVariableLocal(name) : execution.getVariable(name);

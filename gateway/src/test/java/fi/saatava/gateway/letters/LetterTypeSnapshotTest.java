@@ -19,6 +19,7 @@ import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.LetterApi;
 import fi.saatava.gateway.support.ProcessDriver;
 import fi.saatava.gateway.time.ClockConfiguration;
+import fi.saatava.law.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,7 +78,9 @@ class LetterTypeSnapshotTest {
         for (String field : PAYMENT_SLIP) {
             assertThat(letter.at(field).asText()).as(type + " " + field).isNotBlank();
         }
-        assertThat(letter.at("/payment/amount").asText()).isEqualTo(letter.get("total").asText());
+        // A plan's confirmation asks for its first instalment; every other letter for the total.
+        assertThat(letter.at("/payment/amount").asText()).isEqualTo(type == LetterType.PAYMENT_PLAN_CONFIRMATION
+                ? "60.00" : letter.get("total").asText());
         assertThat(letter.get("amounts")).extracting(line -> line.get("kind").asText())
                 .contains("PRINCIPAL", "INTEREST", "LATE_INTEREST", "COLLECTION_COST");
         assertThat(letter.get("voided").asBoolean()).isFalse();
@@ -141,6 +144,14 @@ class LetterTypeSnapshotTest {
     /** What prepareLetter does in the engine's transaction, for a letter task run of its own. */
     private String prepare(String claimId, LetterType type) {
         return transaction.execute(status -> preparation.prepare(UUID.fromString(claimId), type,
-                "SendLetter:" + UUID.randomUUID()).toString());
+                "SendLetter:" + UUID.randomUUID(), type.aboutAPaymentPlan() ? plan(type) : null).toString());
+    }
+
+    /** Two instalments of 60.00 €; the instalment reminder names the first as missed. */
+    private static PlanTerms plan(LetterType type) {
+        LocalDate today = LocalDate.now(ClockConfiguration.FINLAND);
+        List<PlanTerms.Instalment> instalments = List.of(new PlanTerms.Instalment(today.plusDays(20),
+                Money.of("60.00")), new PlanTerms.Instalment(today.plusDays(50), Money.of("60.00")));
+        return new PlanTerms(instalments, type == LetterType.INSTALMENT_REMINDER ? instalments.get(0) : null);
     }
 }
