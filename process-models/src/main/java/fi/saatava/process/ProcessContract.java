@@ -19,6 +19,8 @@ public final class ProcessContract {
         public static final String LEGAL_COLLECTION = "legal-collection";
         public static final String INSOLVENCY = "insolvency";
         public static final String POST_COLLECTION = "post-collection";
+        /** Not a claim's process: started by its timer on the settlement cycle, one instance per run. */
+        public static final String SETTLEMENT_RUN = "settlement-run";
 
         private Processes() {
         }
@@ -104,6 +106,14 @@ public final class ProcessContract {
         public static final String SCHEDULE_INSTALMENT_CHECK = "scheduleInstalmentCheck";
         /** Checks the ledger for the instalment: sets {@link Variables#INSTALMENT_STATUS}. */
         public static final String CHECK_INSTALMENT = "checkInstalment";
+        /** Settlement run: records the run and its cut-off; sets {@link Variables#SETTLEMENT_RUN_ID}. */
+        public static final String OPEN_SETTLEMENT_RUN = "openSettlementRun";
+        /** Settlement run: sets {@link Variables#CREDITOR_ID} to the next creditor with funds to settle, or null. */
+        public static final String FIND_CREDITOR_TO_SETTLE = "findCreditorToSettle";
+        /** Settlement run: settles {@link Variables#CREDITOR_ID}'s collected funds, with its report. */
+        public static final String SETTLE_CREDITOR = "settleCreditor";
+        /** Settlement run: one pain.001.001.03 file paying every settlement of the run. */
+        public static final String WRITE_SETTLEMENT_TRANSFERS = "writeSettlementTransfers";
 
         private Delegates() {
         }
@@ -150,6 +160,18 @@ public final class ProcessContract {
         public static final String INSOLVENCY_COLLECTION_RESUMES = "INSOLVENCY_COLLECTION_RESUMES";
 
         private Errors() {
+        }
+    }
+
+    /**
+     * Spring beans a model reads a business setting from as {@code ${bean.property}} (never a legal period, which
+     * always comes from collection-law through a variable).
+     */
+    public static final class Settings {
+        /** {@code ${settlementSchedule.cycle}}: the settlement run's timer cycle (a cron expression). */
+        public static final String SETTLEMENT_SCHEDULE = "settlementSchedule";
+
+        private Settings() {
         }
     }
 
@@ -289,6 +311,10 @@ public final class ProcessContract {
         public static final String REMITTANCE_DATE = "remittanceDate";
         /** {@link EnforcementOutcomes#NO_ASSETS}: ISO date of the obstacle certificate (estetodistus, UK 3:95). */
         public static final String CERTIFICATE_DATE = "certificateDate";
+        /** Set by {@link Delegates#OPEN_SETTLEMENT_RUN}: the run's id (UUID string). */
+        public static final String SETTLEMENT_RUN_ID = "settlementRunId";
+        /** Set by {@link Delegates#FIND_CREDITOR_TO_SETTLE}: the creditor settled next (UUID string), null when none. */
+        public static final String CREDITOR_ID = "creditorId";
 
         private Variables() {
         }

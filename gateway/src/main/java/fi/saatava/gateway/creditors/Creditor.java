@@ -26,6 +26,13 @@ public record Creditor(
     public record Contact(String name, String email, String phone) {
     }
 
-    public record Commission(BigDecimal percent, Money fixedFeePerClaim) {
+    /**
+     * The creditor's terms with the agency (settlements, spec: issue 7).
+     *
+     * @param percent          the agency's share of the principal and interest collected
+     * @param fixedFeePerClaim charged once per claim, in its first settlement
+     * @param feeSharePercent  the creditor's share of the collection costs collected; the rest is the agency's
+     */
+    public record Commission(BigDecimal percent, Money fixedFeePerClaim, BigDecimal feeSharePercent) {
     }
 }

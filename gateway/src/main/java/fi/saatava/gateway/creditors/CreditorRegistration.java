@@ -47,7 +47,9 @@ class CreditorRegistration {
                 new Creditor.Contact(contact.name().trim(), contact.email().trim(), contact.phone()),
                 request.letterLanguage(),
                 new Creditor.Commission(new BigDecimal(request.commission().percent()),
-                        Money.of(request.commission().fixedFeePerClaim())),
+                        Money.of(request.commission().fixedFeePerClaim()),
+                        request.commission().feeSharePercent() == null ? BigDecimal.ZERO
+                                : new BigDecimal(request.commission().feeSharePercent())),
                 clock.instant());
         if (!creditors.insertIfNew(creditor)) {
             throw new ConflictException("A creditor with business id " + creditor.businessId()

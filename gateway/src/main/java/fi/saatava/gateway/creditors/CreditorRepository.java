@@ -19,7 +19,8 @@ public class CreditorRepository {
 
     private static final String COLUMNS = """
             id, name, business_id, settlement_iban, street, postal_code, city, country, contact_name,
-            contact_email, contact_phone, letter_language, commission_percent, commission_fixed_fee, created_at""";
+            contact_email, contact_phone, letter_language, commission_percent, commission_fixed_fee, fee_share_percent,
+            created_at""";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +33,8 @@ public class CreditorRepository {
         return jdbc.sql("""
                 insert into saatava.creditor (%s)
                 values (:id, :name, :businessId, :iban, :street, :postalCode, :city, :country, :contactName,
-                        :contactEmail, :contactPhone, :letterLanguage, :commissionPercent, :fixedFee, :createdAt)
+                        :contactEmail, :contactPhone, :letterLanguage, :commissionPercent, :fixedFee, :feeSharePercent,
+                        :createdAt)
                 on conflict (business_id) do nothing""".formatted(COLUMNS))
                 .param("id", creditor.id())
                 .param("name", creditor.name())
@@ -48,6 +50,7 @@ public class CreditorRepository {
                 .param("letterLanguage", creditor.letterLanguage())
                 .param("commissionPercent", creditor.commission().percent())
                 .param("fixedFee", creditor.commission().fixedFeePerClaim().toBigDecimal())
+                .param("feeSharePercent", creditor.commission().feeSharePercent())
                 .param("createdAt", Timestamps.utc(creditor.createdAt()))
                 .update() == 1;
     }
@@ -82,7 +85,8 @@ public class CreditorRepository {
                         row.getString("contact_phone")),
                 row.getString("letter_language"),
                 new Creditor.Commission(row.getObject("commission_percent", BigDecimal.class),
-                        Money.of(row.getObject("commission_fixed_fee", BigDecimal.class))),
+                        Money.of(row.getObject("commission_fixed_fee", BigDecimal.class)),
+                        row.getObject("fee_share_percent", BigDecimal.class)),
                 Timestamps.instant(row, "created_at"));
     }
 }

@@ -38,12 +38,16 @@ public record CreditorRequest(
 
     /**
      * @param percent          share of collected funds, e.g. {@code "15.00"}
-     * @param fixedFeePerClaim euros per claim handed over, e.g. {@code "0.00"}
+     * @param fixedFeePerClaim euros per claim handed over, charged in the claim's first settlement, e.g. {@code "0.00"}
+     * @param feeSharePercent  optional, default {@code "0.00"}: the creditor's share of the collection costs collected
+     *                         (the rest is the agency's fee income)
      */
     public record Commission(
             @NotNull @Pattern(regexp = "\\d{1,3}\\.\\d{2}", message = "must be a percentage with two decimals, "
                     + "e.g. 15.00") @DecimalMax(value = "100.00", message = "must be at most 100.00") String percent,
             @NotNull @Pattern(regexp = "\\d{1,9}\\.\\d{2}", message = "must be euros with two decimals and a '.' "
-                    + "separator, e.g. 5.00") String fixedFeePerClaim) {
+                    + "separator, e.g. 5.00") String fixedFeePerClaim,
+            @Pattern(regexp = "\\d{1,3}\\.\\d{2}", message = "must be a percentage with two decimals, e.g. 50.00")
+            @DecimalMax(value = "100.00", message = "must be at most 100.00") String feeSharePercent) {
     }
 }

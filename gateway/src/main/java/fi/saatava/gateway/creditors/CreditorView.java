@@ -19,14 +19,15 @@ record CreditorView(
         Instant createdAt,
         List<ApiKeyView> apiKeys) {
 
-    record Commission(String percent, String fixedFeePerClaim) {
+    record Commission(String percent, String fixedFeePerClaim, String feeSharePercent) {
     }
 
     static CreditorView of(Creditor creditor, List<ApiKeyView> keys) {
         return new CreditorView(creditor.id(), creditor.name(), creditor.businessId(), creditor.settlementIban(),
                 creditor.address(), creditor.contact(), creditor.letterLanguage(),
                 new Commission(creditor.commission().percent().setScale(2).toPlainString(),
-                        creditor.commission().fixedFeePerClaim().toString()),
+                        creditor.commission().fixedFeePerClaim().toString(),
+                        creditor.commission().feeSharePercent().setScale(2).toPlainString()),
                 creditor.createdAt(), keys);
     }
 }

@@ -137,6 +137,12 @@ public class PaymentRepository {
                 .query(PaymentRepository::payment).list();
     }
 
+    /** What the payments in a state add up to (the client-funds report). */
+    public Money total(PaymentState state) {
+        return Money.of(jdbc.sql("select coalesce(sum(amount), 0.00) from saatava.payment where state = :state")
+                .param("state", state.name()).query(BigDecimal.class).single());
+    }
+
     void changeState(UUID id, PaymentState state) {
         jdbc.sql("update saatava.payment set state = :state where id = :id")
                 .param("state", state.name()).param("id", id).update();

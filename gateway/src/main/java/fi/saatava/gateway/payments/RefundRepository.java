@@ -69,6 +69,13 @@ public class RefundRepository {
                 .query(RefundRepository::refund).list();
     }
 
+    /** What the due refunds add up to (the client-funds report). */
+    public Money totalDue() {
+        return Money.of(jdbc.sql("""
+                select coalesce(sum(amount), 0.00) from saatava.refund where transfer_id is null and cancelled_at is null""")
+                .query(BigDecimal.class).single());
+    }
+
     void setPayeeIban(UUID refundId, String iban) {
         jdbc.sql("update saatava.refund set payee_iban = :iban where id = :id and transfer_id is null")
                 .param("iban", iban).param("id", refundId).update();

@@ -1,0 +1,20 @@
+package fi.saatava.gateway.settlements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fi.saatava.gateway.creditors.Creditor;
+import fi.saatava.law.money.Money;
+
+/**
+ * One creditor's settlement in a run: the sums of its lines.
+ *
+ * @param commission the percentage commission and the fixed fees together
+ * @param net        what the creditor is paid: principal + interest + its cost share − commission
+ * @param terms      the creditor's terms as applied that day
+ */
+public record Settlement(UUID id, UUID runId, UUID creditorId, LocalDate settledOn, Money principal, Money interest,
+                         Money costs, Money creditorCostShare, Money commission, Money net,
+                         Creditor.Commission terms, String payeeIban, Instant createdAt) {
+}

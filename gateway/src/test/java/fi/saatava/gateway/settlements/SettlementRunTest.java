@@ -1,0 +1,260 @@
+package fi.saatava.gateway.settlements;
+
+import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimRepository;
+import fi.saatava.gateway.iso20022.Iso20022Schema;
+import fi.saatava.gateway.ledger.LedgerService;
+import fi.saatava.gateway.support.AdjustableClock;
+import fi.saatava.gateway.support.Camt054File;
+import fi.saatava.gateway.support.Camt054File.Payment;
+import fi.saatava.gateway.support.CollectionJourney;
+import fi.saatava.gateway.support.GatewayHttp;
+import fi.saatava.gateway.support.GatewayTest;
+import fi.saatava.gateway.support.MoneyApi;
+import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.gateway.support.TestCreditors;
+import fi.saatava.gateway.time.ClockConfiguration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.RequestEntity;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Collected funds of many claims of two creditors, settled by the settlement-run process with the real delegates:
+ * consumer claims of 120.00 € due 10.11.2025, paid on 18.12.2025 with 38 days' late interest at 9.5 % (1.19 €).
+ */
+@GatewayTest
+class SettlementRunTest {
+
+    private static final LocalDate PAID_ON = LocalDate.parse("2025-12-18");
+    private static final String IBAN_A = "FI2112345600000785";
+    private static final String IBAN_B = "FI5810171000000122";
+
+    @Autowired
+    AdjustableClock clock;
+    @Autowired
+    CollectionJourney journey;
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    GatewayHttp http;
+    @Autowired
+    MoneyApi money;
+    @Autowired
+    TestCreditors creditors;
+    @Autowired
+    ClaimRepository claims;
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    TestRestTemplate rest;
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.useSystemTime();
+    }
+
+    @Test
+    void aRunSettlesEachCreditorByItsTermsWithReportsAndAValidTransferFileAndASecondRunSettlesNothing()
+            throws IOException {
+        // A: 15 % commission, no fixed fee, no share of costs. B: 10 %, 2.00 € per claim, half of the costs.
+        TestCreditors.TestCreditor creditorA = creditors.register(terms(IBAN_A, "15.00", "0.00", null));
+        TestCreditors.TestCreditor creditorB = creditors.register(terms(IBAN_B, "10.00", "2.00", "50.00"));
+        journey.standOn(LocalDate.parse("2025-12-17"));
+        List<Claim> claimsOfA = new ArrayList<>();
+        List<Claim> claimsOfB = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            claimsOfA.add(submit(creditorA));
+        }
+        for (int i = 0; i < 5; i++) {
+            claimsOfB.add(withReminderSent(submit(creditorB))); // a 5.00 € reminder fee each
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Camt054File file = Camt054File.notification("MSG-" + run);
+        for (int i = 0; i < 5; i++) {
+            file.credit(PAID_ON, Payment.of(run + "-A" + i, "121.19", claimsOfA.get(i).referenceNumber()));
+            file.credit(PAID_ON, Payment.of(run + "-B" + i, i < 4 ? "126.19" : "60.00",
+                    claimsOfB.get(i).referenceNumber()));
+        }
+        // Paid and taken back by the bank the same day: nothing to settle for that claim.
+        file.credit(PAID_ON, Payment.of(run + "-A5", "30.00", claimsOfA.get(5).referenceNumber()))
+                .reversal(PAID_ON, Payment.of(run + "-R", "30.00", claimsOfA.get(5).referenceNumber()));
+        clock.fixAt(PAID_ON.atTime(LocalTime.of(7, 0)).atZone(ClockConfiguration.FINLAND).toInstant());
+        assertThat(money.importStatement(file.bytes()).status()).isEqualTo(HttpStatus.OK);
+
+        JsonNode fundsBefore = http.getAsAdmin("/api/admin/client-funds").body();
+        for (Claim claim : concat(claimsOfA, claimsOfB)) {
+            assertThat(new BigDecimal(claimFunds(fundsBefore, claim.id()).get("notSettled").asText()))
+                    .as("client funds of claim %s reconcile with its ledger", claim.id())
+                    .isEqualByComparingTo(ledger.balances(claim, PAID_ON).paid().toBigDecimal());
+        }
+        assertThat(creditorFunds(fundsBefore, creditorA.id()).get("notSettled").asText()).isEqualTo("605.95");
+        assertThat(creditorFunds(fundsBefore, creditorB.id()).get("notSettled").asText()).isEqualTo("564.76");
+
+        clock.fixAt(LocalDate.parse("2025-12-22").atTime(LocalTime.of(3, 0)).atZone(ClockConfiguration.FINLAND)
+                .toInstant());
+        JsonNode firstRun = settlementRun();
+
+        // A: 5 × (121.19 − 15 % = 18.18) = 515.05; the reversed claim's line is all zero.
+        JsonNode settlementA = onlySettlement(creditorA);
+        assertThat(settlementA.get("principal").asText()).isEqualTo("600.00");
+        assertThat(settlementA.get("interest").asText()).isEqualTo("5.95");
+        assertThat(settlementA.get("commission").asText()).isEqualTo("90.90");
+        assertThat(settlementA.get("net").asText()).isEqualTo("515.05");
+        // B: 4 × (120.00 + 1.19 + 2.50 of the 5.00 € costs − 12.37 − 2.00) + (60.00 − 6.00 − 2.00) = 489.28.
+        JsonNode settlementB = onlySettlement(creditorB);
+        assertThat(settlementB.get("collectionCosts").asText()).isEqualTo("20.00");
+        assertThat(settlementB.get("creditorCostShare").asText()).isEqualTo("10.00");
+        assertThat(settlementB.get("commission").asText()).isEqualTo("65.48");
+        assertThat(settlementB.get("net").asText()).isEqualTo("489.28");
+        JsonNode detailA = http.get(creditorA.apiKey(), "/api/v1/settlements/" + settlementA.get("id").asText()).body();
+        assertThat(detailA.get("lines")).hasSize(6);
+        assertThat(http.get(creditorB.apiKey(), "/api/v1/settlements/" + settlementA.get("id").asText()).status())
+                .as("another creditor's settlement").isEqualTo(HttpStatus.NOT_FOUND);
+
+        String csv = new String(report(creditorB, settlementB, "csv"), StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().toList();
+        assertThat(rows.get(0)).isEqualTo("claimId,creditorReference,referenceNumber,principal,interest,"
+                + "collectionCosts,creditorCostShare,commission,fixedFee,net");
+        assertThat(rows).hasSize(6);
+        assertThat(rows.stream().skip(1).map(row -> new BigDecimal(row.substring(row.lastIndexOf(',') + 1)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("489.28");
+        try (PDDocument pdf = Loader.loadPDF(report(creditorB, settlementB, "pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("489.28", "Total", "50.00 %");
+        }
+
+        byte[] pain001 = transferFile(firstRun);
+        Iso20022Schema.PAIN_001_001_03.validate(pain001);
+        assertThat(new String(pain001, StandardCharsets.UTF_8)).contains("<IBAN>" + IBAN_A + "</IBAN>",
+                "<InstdAmt Ccy=\"EUR\">515.05</InstdAmt>", "<IBAN>" + IBAN_B + "</IBAN>",
+                "<InstdAmt Ccy=\"EUR\">489.28</InstdAmt>");
+
+        JsonNode secondRun = settlementRun();
+        assertThat(secondRun.get("settlements")).as("nothing new to settle").isEmpty();
+        assertThat(secondRun.at("/run/transferFileId").isNull()).isTrue();
+        assertThat(http.get(creditorA.apiKey(), "/api/v1/settlements").body()).hasSize(1);
+        JsonNode fundsAfter = http.getAsAdmin("/api/admin/client-funds").body();
+        for (Claim claim : concat(claimsOfA, claimsOfB)) {
+            assertThat(claimFunds(fundsAfter, claim.id())).as("claim %s settled", claim.id()).isNull();
+        }
+    }
+
+    private static ObjectNode terms(String iban, String percent, String fixedFee, String feeShare) {
+        ObjectNode registration = TestCreditors.registration(TestCreditors.uniqueBusinessId());
+        registration.put("settlementIban", iban);
+        ObjectNode commission = (ObjectNode) registration.get("commission");
+        commission.put("percent", percent).put("fixedFeePerClaim", fixedFee);
+        if (feeShare != null) {
+            commission.put("feeSharePercent", feeShare);
+        }
+        return registration;
+    }
+
+    private Claim submit(TestCreditors.TestCreditor creditor) {
+        GatewayHttp.Answer created = http.postClaim(creditor.apiKey(), validConsumerClaim().toString());
+        assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
+        return claims.require(UUID.fromString(created.body().get("id").asText()));
+    }
+
+    private Claim withReminderSent(Claim claim) {
+        String claimId = claim.id().toString();
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+        journey.sendLetterNow(claimId);
+        driver.runContinuations(claimId);
+        return claim;
+    }
+
+    /** Starts a settlement run as an operator would and plays the job executor until it ends; returns the run. */
+    private JsonNode settlementRun() {
+        GatewayHttp.Answer started = money.postJson("/api/admin/settlement-runs", "");
+        assertThat(started.status()).isEqualTo(HttpStatus.ACCEPTED);
+        String processInstanceId = started.body().get("processInstanceId").asText();
+        for (Job job = nextJob(processInstanceId); job != null; job = nextJob(processInstanceId)) {
+            managementService.executeJob(job.getId());
+        }
+        for (JsonNode run : http.getAsAdmin("/api/admin/settlement-runs").body()) {
+            if (run.at("/run/processInstanceId").asText().equals(processInstanceId)) {
+                assertThat(run.at("/run/finishedAt").isNull()).as("finished").isFalse();
+                return run;
+            }
+        }
+        throw new AssertionError("no settlement run of process " + processInstanceId);
+    }
+
+    private Job nextJob(String processInstanceId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).messages().singleResult();
+    }
+
+    private JsonNode onlySettlement(TestCreditors.TestCreditor creditor) {
+        JsonNode list = http.get(creditor.apiKey(), "/api/v1/settlements").body();
+        assertThat(list).hasSize(1);
+        return list.get(0);
+    }
+
+    private byte[] report(TestCreditors.TestCreditor creditor, JsonNode settlement, String format) {
+        ResponseEntity<byte[]> response = rest.exchange(RequestEntity.get("/api/v1/settlements/"
+                        + settlement.get("id").asText() + "/report." + format)
+                .headers(headers -> headers.setBearerAuth(creditor.apiKey())).build(), byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private byte[] transferFile(JsonNode run) {
+        ResponseEntity<byte[]> response = rest.withBasicAuth(GatewayHttp.ADMIN, GatewayHttp.ADMIN).getForEntity(
+                "/api/admin/credit-transfer-files/" + run.at("/run/transferFileId").asText(), byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static JsonNode creditorFunds(JsonNode report, String creditorId) {
+        for (JsonNode creditor : report.get("creditors")) {
+            if (creditor.get("creditorId").asText().equals(creditorId)) {
+                return creditor;
+            }
+        }
+        throw new AssertionError("creditor " + creditorId + " not in the client-funds report");
+    }
+
+    /** The claim's line in the report, or null when nothing of it is held. */
+    private static JsonNode claimFunds(JsonNode report, UUID claimId) {
+        for (JsonNode creditor : report.get("creditors")) {
+            for (JsonNode claim : creditor.get("claims")) {
+                if (claim.get("claimId").asText().equals(claimId.toString())) {
+                    return claim;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Claim> concat(List<Claim> first, List<Claim> second) {
+        List<Claim> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}
