@@ -1,10 +1,13 @@
 -- Settlements: collected client funds paid on to the creditors (PerintäL 11 §), by the settlement-run process. Every
 -- ledger entry a settlement covers is listed in settled_entry, whose primary key makes settling it twice impossible.
 
--- The creditor's share of the collection costs collected (its terms; the rest is the agency's fee income).
+-- The creditor's share of the collection costs collected (its terms; the rest is the agency's fee income), and how
+-- often it is settled: by every run (weekly by default) or by the first run of each calendar month.
 alter table saatava.creditor
     add column fee_share_percent numeric(5, 2) not null default 0
-        check (fee_share_percent >= 0 and fee_share_percent <= 100);
+        check (fee_share_percent >= 0 and fee_share_percent <= 100),
+    add column settlement_interval text not null default 'EVERY_RUN'
+        check (settlement_interval in ('EVERY_RUN', 'MONTHLY'));
 
 create table saatava.settlement_run (
     id                  uuid primary key,

@@ -10,7 +10,8 @@ import fi.saatava.law.money.Money;
 /**
  * A registered creditor.
  *
- * @param settlementIban compact (no spaces)
+ * @param settlementIban     compact (no spaces)
+ * @param settlementInterval how often the settlement runs pay the creditor
  */
 public record Creditor(
         UUID id,
@@ -21,6 +22,7 @@ public record Creditor(
         Contact contact,
         String letterLanguage,
         Commission commission,
+        SettlementInterval settlementInterval,
         Instant createdAt) {
 
     public record Contact(String name, String email, String phone) {

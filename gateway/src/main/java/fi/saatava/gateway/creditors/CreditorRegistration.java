@@ -50,6 +50,8 @@ class CreditorRegistration {
                         Money.of(request.commission().fixedFeePerClaim()),
                         request.commission().feeSharePercent() == null ? BigDecimal.ZERO
                                 : new BigDecimal(request.commission().feeSharePercent())),
+                request.settlementInterval() == null ? SettlementInterval.EVERY_RUN
+                        : SettlementInterval.valueOf(request.settlementInterval()),
                 clock.instant());
         if (!creditors.insertIfNew(creditor)) {
             throw new ConflictException("A creditor with business id " + creditor.businessId()

@@ -20,7 +20,7 @@ public class CreditorRepository {
     private static final String COLUMNS = """
             id, name, business_id, settlement_iban, street, postal_code, city, country, contact_name,
             contact_email, contact_phone, letter_language, commission_percent, commission_fixed_fee, fee_share_percent,
-            created_at""";
+            settlement_interval, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +34,7 @@ public class CreditorRepository {
                 insert into saatava.creditor (%s)
                 values (:id, :name, :businessId, :iban, :street, :postalCode, :city, :country, :contactName,
                         :contactEmail, :contactPhone, :letterLanguage, :commissionPercent, :fixedFee, :feeSharePercent,
-                        :createdAt)
+                        :settlementInterval, :createdAt)
                 on conflict (business_id) do nothing""".formatted(COLUMNS))
                 .param("id", creditor.id())
                 .param("name", creditor.name())
@@ -51,6 +51,7 @@ public class CreditorRepository {
                 .param("commissionPercent", creditor.commission().percent())
                 .param("fixedFee", creditor.commission().fixedFeePerClaim().toBigDecimal())
                 .param("feeSharePercent", creditor.commission().feeSharePercent())
+                .param("settlementInterval", creditor.settlementInterval().name())
                 .param("createdAt", Timestamps.utc(creditor.createdAt()))
                 .update() == 1;
     }
@@ -87,6 +88,7 @@ public class CreditorRepository {
                 new Creditor.Commission(row.getObject("commission_percent", BigDecimal.class),
                         Money.of(row.getObject("commission_fixed_fee", BigDecimal.class)),
                         row.getObject("fee_share_percent", BigDecimal.class)),
+                SettlementInterval.valueOf(row.getString("settlement_interval")),
                 Timestamps.instant(row, "created_at"));
     }
 }

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param settlementIban where collected funds are settled to
  * @param letterLanguage the letter language of claims that do not give the debtor's: {@code fi}, {@code sv} or
  *                       {@code en}
+ * @param settlementInterval optional: {@code EVERY_RUN} (default; the runs are weekly by default) or {@code MONTHLY}
+ *                           (only the first run of each calendar month settles the creditor)
  */
 public record CreditorRequest(
         @NotBlank @Size(max = 200) String name,
@@ -26,7 +28,8 @@ public record CreditorRequest(
         @NotNull @Valid AddressRequest address,
         @NotNull @Valid Contact contact,
         @NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String letterLanguage,
-        @NotNull @Valid Commission commission) {
+        @NotNull @Valid Commission commission,
+        @Pattern(regexp = "EVERY_RUN|MONTHLY", message = "must be EVERY_RUN or MONTHLY") String settlementInterval) {
 
     /** Who at the creditor the agency talks to (notices, settlements). */
     public record Contact(

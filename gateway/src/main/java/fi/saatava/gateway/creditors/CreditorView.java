@@ -16,6 +16,7 @@ record CreditorView(
         Creditor.Contact contact,
         String letterLanguage,
         Commission commission,
+        String settlementInterval,
         Instant createdAt,
         List<ApiKeyView> apiKeys) {
 
@@ -28,6 +29,6 @@ record CreditorView(
                 new Commission(creditor.commission().percent().setScale(2).toPlainString(),
                         creditor.commission().fixedFeePerClaim().toString(),
                         creditor.commission().feeSharePercent().setScale(2).toPlainString()),
-                creditor.createdAt(), keys);
+                creditor.settlementInterval().name(), creditor.createdAt(), keys);
     }
 }

@@ -15,6 +15,7 @@ import fi.saatava.gateway.clientfunds.CreditTransferFiles;
 import fi.saatava.gateway.creditors.Creditor;
 import fi.saatava.gateway.creditors.CreditorRepository;
 import fi.saatava.gateway.iso20022.CreditTransferBatch;
+import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.money.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +60,22 @@ public class Settlements {
         return run.id();
     }
 
-    /** The next creditor of the run with funds to settle that are not negative, if any. */
+    /**
+     * The next creditor of the run with funds to settle that are not negative, if any, and due by its settlement
+     * interval (a monthly creditor only in the first run of a month that settles it).
+     */
     @Transactional
     public Optional<UUID> nextCreditor(UUID runId) {
         SettlementRun run = requireRun(runId);
+        LocalDate runDay = LocalDate.ofInstant(run.cutoff(), ClockConfiguration.FINLAND);
         for (UUID creditorId : settlements.creditorsToSettle(runId, run.cutoff())) {
-            Draft draft = draft(run, creditors.require(creditorId));
+            Creditor creditor = creditors.require(creditorId);
+            LocalDate lastSettledOn = settlements.settlementsOfCreditor(creditorId).stream().findFirst()
+                    .map(Settlement::settledOn).orElse(null);
+            if (!creditor.settlementInterval().due(runDay, lastSettledOn)) {
+                continue;
+            }
+            Draft draft = draft(run, creditor);
             if (!draft.net().isNegative()) {
                 return Optional.of(creditorId);
             }

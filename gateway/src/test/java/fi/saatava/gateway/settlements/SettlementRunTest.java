@@ -115,9 +115,7 @@ class SettlementRunTest {
         assertThat(creditorFunds(fundsBefore, creditorA.id()).get("notSettled").asText()).isEqualTo("605.95");
         assertThat(creditorFunds(fundsBefore, creditorB.id()).get("notSettled").asText()).isEqualTo("564.76");
 
-        clock.fixAt(LocalDate.parse("2025-12-22").atTime(LocalTime.of(3, 0)).atZone(ClockConfiguration.FINLAND)
-                .toInstant());
-        JsonNode firstRun = settlementRun();
+        JsonNode firstRun = runOn("2025-12-22");
 
         // A: 5 × (121.19 − 15 % = 18.18) = 515.05; the reversed claim's line is all zero.
         JsonNode settlementA = onlySettlement(creditorA);
@@ -161,6 +159,40 @@ class SettlementRunTest {
         for (Claim claim : concat(claimsOfA, claimsOfB)) {
             assertThat(claimFunds(fundsAfter, claim.id())).as("claim %s settled", claim.id()).isNull();
         }
+    }
+
+    @Test
+    void aMonthlyCreditorIsSettledByTheFirstRunOfEachMonthOnly() {
+        ObjectNode registration = terms(IBAN_A, "15.00", "0.00", null);
+        registration.put("settlementInterval", "MONTHLY");
+        TestCreditors.TestCreditor monthly = creditors.register(registration);
+        journey.standOn(LocalDate.parse("2025-12-17"));
+        Claim first = submit(monthly);
+        Claim second = submit(monthly);
+        pay(first, PAID_ON);
+        runOn("2025-12-22");
+        pay(second, LocalDate.parse("2025-12-23"));
+
+        runOn("2025-12-29");
+        JsonNode heldInDecember = claimFunds(http.getAsAdmin("/api/admin/client-funds").body(), second.id());
+        int settlementsInDecember = http.get(monthly.apiKey(), "/api/v1/settlements").body().size();
+        runOn("2026-01-05");
+
+        assertThat(settlementsInDecember).isEqualTo(1);
+        assertThat(heldInDecember.get("notSettled").asText()).isEqualTo("50.00");
+        assertThat(http.get(monthly.apiKey(), "/api/v1/settlements").body()).hasSize(2);
+        assertThat(claimFunds(http.getAsAdmin("/api/admin/client-funds").body(), second.id())).isNull();
+    }
+
+    private void pay(Claim claim, LocalDate day) {
+        clock.fixAt(day.atTime(LocalTime.of(7, 0)).atZone(ClockConfiguration.FINLAND).toInstant());
+        money.pay(claim.referenceNumber(), "50.00", day);
+    }
+
+    private JsonNode runOn(String monday) {
+        clock.fixAt(LocalDate.parse(monday).atTime(LocalTime.of(3, 0)).atZone(ClockConfiguration.FINLAND)
+                .toInstant());
+        return settlementRun();
     }
 
     private static ObjectNode terms(String iban, String percent, String fixedFee, String feeShare) {
