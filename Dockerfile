@@ -1,6 +1,6 @@
 # One Dockerfile for every Saatava service: the build stage compiles the module with the Maven wrapper,
 # the runtime stage holds only its runnable jar. docker-compose.yml sets MODULE and JAR per service.
-#   docker build --build-arg MODULE=gateway --build-arg JAR=saatava-gateway-0.1.0-SNAPSHOT.jar -t saatava-gateway .
+#   docker build --build-arg MODULE=gateway --build-arg JAR=saatava-gateway-0.1.0-SNAPSHOT-exec.jar -t saatava-gateway .
 FROM eclipse-temurin:17-jdk AS build
 ARG MODULE
 WORKDIR /src

@@ -49,7 +49,7 @@ wait_for_port() { # name port seconds
 jar() { ls $1 2>/dev/null | grep -v -- '-sources\|-javadoc' | head -1; }
 
 start simulators "$(jar 'simulators/target/saatava-simulators-*-exec.jar')"
-start gateway "$(jar 'gateway/target/saatava-gateway-*.jar')"
+start gateway "$(jar 'gateway/target/saatava-gateway-*-exec.jar')"
 wait_for_port gateway 8080 180
 start workers "$(jar 'workers/launcher/target/saatava-worker-launcher-*-exec.jar')"
 wait_for_port simulators 8090 60

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -17,7 +18,9 @@ public class SimulatorsApplication {
         SpringApplication.run(SimulatorsApplication.class, args);
     }
 
+    /** The system clock; a test that runs the simulators beside a simulated gateway gives them its clock instead. */
     @Bean
+    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();
     }
