@@ -191,11 +191,7 @@ class PaymentPlanTest {
     private Claim claimWaitingForTheFirstDemand() {
         journey.standOn(LocalDate.parse("2025-12-17"));
         Claim claim = claims.require(UUID.fromString(driver.submit(validConsumerClaim().toString())));
-        String claimId = claim.id().toString();
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId);
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claim.id().toString());
         return claim;
     }
 

@@ -193,11 +193,7 @@ class PaymentAllocationTest {
     private Claim claimWaitingForTheFirstDemand() {
         standOn("2025-12-17");
         Claim claim = submit();
-        String claimId = claim.id().toString();
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId);
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claim.id().toString());
         return claim;
     }
 

@@ -25,7 +25,6 @@ import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.MoneyApi;
-import fi.saatava.gateway.support.ProcessDriver;
 import fi.saatava.gateway.support.TestCreditors;
 import fi.saatava.gateway.time.ClockConfiguration;
 import org.apache.pdfbox.Loader;
@@ -56,8 +55,6 @@ class SettlementRunTest {
     AdjustableClock clock;
     @Autowired
     CollectionJourney journey;
-    @Autowired
-    ProcessDriver driver;
     @Autowired
     GatewayHttp http;
     @Autowired
@@ -213,11 +210,7 @@ class SettlementRunTest {
     }
 
     private Claim withReminderSent(Claim claim) {
-        String claimId = claim.id().toString();
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId);
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claim.id().toString());
         return claim;
     }
 

@@ -44,9 +44,7 @@ public class CollectionJourney {
     public String toLegalCollectionTimer(String claimJson, LocalDate day) {
         standOn(day);
         String claimId = driver.submit(claimJson);
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        sendLetterNow(claimId);
+        sendReminderNow(claimId);
         for (int demand = 1; demand <= 2; demand++) {
             driver.runContinuations(claimId);
             fireTimer(claimId, driver.timer(claimId));
@@ -61,6 +59,17 @@ public class CollectionJourney {
         assertThat(timer).as("a timer of claim %s", claimId).isNotNull();
         standOn(LocalDate.ofInstant(timer.getDuedate().toInstant(), FINLAND));
         managementService.executeJob(timer.getId());
+        driver.runContinuations(claimId);
+    }
+
+    /**
+     * A submitted claim's clean credit check and its reminder, dispatched now; the process then waits for the first
+     * demand's earliest day.
+     */
+    public void sendReminderNow(String claimId) {
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+        sendLetterNow(claimId);
         driver.runContinuations(claimId);
     }
 
