@@ -61,6 +61,15 @@ public class ClaimIntake {
     }
 
     /**
+     * What became of a submission: stored now, a replay of one stored earlier, or a conflict with one stored earlier.
+     *
+     * @param submission the claim, {@code null} for a conflict
+     * @param conflict   why the submission conflicts, {@code null} otherwise
+     */
+    public record Attempt(Submission submission, String conflict) {
+    }
+
+    /**
      * Stores the claim and starts its process, or answers a replay with the claim stored first.
      *
      * @throws ConflictException if the creditor already submitted a different claim under the same reference
@@ -69,10 +78,21 @@ public class ClaimIntake {
      */
     @Transactional
     public Submission submit(UUID creditorId, ClaimRequest request) {
+        return successful(attempt(creditorId, request));
+    }
+
+    /**
+     * As {@link #submit}, but a conflict is an answer, not an exception, so a caller's transaction holding other
+     * submissions (a batch) stays good.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException if a concurrent submission of the same reference won
+     */
+    @Transactional
+    public Attempt attempt(UUID creditorId, ClaimRequest request) {
         String requestSha256 = fingerprint.of(request);
-        Optional<Submission> replay = replayOf(creditorId, request.creditorReference(), requestSha256);
-        if (replay.isPresent()) {
-            return replay.get();
+        Optional<Attempt> earlier = earlierAttempt(creditorId, request.creditorReference(), requestSha256);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Claim claim = newClaim(creditorId, request);
         claims.insert(claim, requestSha256);
@@ -83,9 +103,9 @@ public class ClaimIntake {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(processOf(claim), claim.id().toString(),
                 startVariables(claim));
         claims.recordProcessInstance(claim.id(), process.getId());
-        log.info("Claim {} received for creditor {} ({} debtor), process instance {}", claim.id(), creditorId,
+        log.debug("Claim {} received for creditor {} ({} debtor), process instance {}", claim.id(), creditorId,
                 claim.debtor().type(), process.getId());
-        return new Submission(claims.require(claim.id()), true);
+        return new Attempt(new Submission(claim, true), null);
     }
 
     /** Consumer claims go through consumer collection, every other claim through business collection (spec §1). */
@@ -107,18 +127,29 @@ public class ClaimIntake {
     /** The answer to a submission whose reference a concurrent submission stored first. */
     @Transactional(readOnly = true)
     public Submission replay(UUID creditorId, ClaimRequest request) {
-        return replayOf(creditorId, request.creditorReference(), fingerprint.of(request)).orElseThrow(
+        return successful(replayAttempt(creditorId, request));
+    }
+
+    /** As {@link #replay}, with a conflict as an answer. */
+    @Transactional(readOnly = true)
+    public Attempt replayAttempt(UUID creditorId, ClaimRequest request) {
+        return earlierAttempt(creditorId, request.creditorReference(), fingerprint.of(request)).orElseThrow(
                 () -> new IllegalStateException("No claim holds the reference that was reported as taken"));
     }
 
-    private Optional<Submission> replayOf(UUID creditorId, String creditorReference, String requestSha256) {
-        return claims.findSubmission(creditorId, creditorReference).map(stored -> {
-            if (!requestSha256.equals(stored.requestSha256())) {
-                throw new ConflictException("Claim " + stored.claimId() + " was submitted under creditorReference '"
-                        + creditorReference + "' with different content; use a new reference for a new claim");
-            }
-            return new Submission(claims.require(stored.claimId()), false);
-        });
+    private static Submission successful(Attempt attempt) {
+        if (attempt.conflict() != null) {
+            throw new ConflictException(attempt.conflict());
+        }
+        return attempt.submission();
+    }
+
+    private Optional<Attempt> earlierAttempt(UUID creditorId, String creditorReference, String requestSha256) {
+        return claims.findSubmission(creditorId, creditorReference).map(stored -> requestSha256.equals(
+                stored.requestSha256())
+                ? new Attempt(new Submission(claims.require(stored.claimId()), false), null)
+                : new Attempt(null, "Claim " + stored.claimId() + " was submitted under creditorReference '"
+                        + creditorReference + "' with different content; use a new reference for a new claim"));
     }
 
     private Claim newClaim(UUID creditorId, ClaimRequest request) {

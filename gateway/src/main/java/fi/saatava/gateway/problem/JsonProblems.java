@@ -3,6 +3,7 @@ package fi.saatava.gateway.problem;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -15,7 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Turns a body Jackson could not read into a problem naming the field, or saying the JSON is malformed. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
@@ -23,13 +24,9 @@ final class JsonProblems {
     static ProblemDetail of(HttpMessageNotReadableException exception) {
         Throwable cause = exception.getCause();
         JsonParseException syntaxError = syntaxError(cause);
-        if (cause instanceof InvalidTypeIdException typeId) {
-            String path = path(typeId);
-            return ProblemResponses.invalidRequest(List.of(new FieldProblem(path.isEmpty() ? "type" : path + ".type",
-                    "is missing or names no known type")));
-        }
-        if (syntaxError == null && cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ProblemResponses.invalidRequest(List.of(new FieldProblem(path(mapping), message(mapping))));
+        Optional<FieldProblem> field = fieldProblem(cause);
+        if (field.isPresent()) {
+            return ProblemResponses.invalidRequest(List.of(field.get()));
         }
         String detail = syntaxError != null && syntaxError.getLocation() != null
                 ? "The body is not valid JSON (line " + syntaxError.getLocation().getLineNr() + ", column "
@@ -37,6 +34,23 @@ final class JsonProblems {
                 : "The body is missing or not valid JSON";
         return ProblemResponses.problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                 detail);
+    }
+
+    /**
+     * The field a JSON document could not be bound at, with what is wrong there; empty when the document is not JSON
+     * at all (then there is no field to name).
+     */
+    public static Optional<FieldProblem> fieldProblem(Throwable cause) {
+        if (cause instanceof InvalidTypeIdException typeId) {
+            String path = path(typeId);
+            return Optional.of(new FieldProblem(path.isEmpty() ? "type" : path + ".type",
+                    "is missing or names no known type"));
+        }
+        if (syntaxError(cause) == null && cause instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            return Optional.of(new FieldProblem(path(mapping), message(mapping)));
+        }
+        return Optional.empty();
     }
 
     /** Jackson wraps a syntax error met while binding a field into a mapping error; it is still malformed JSON. */

@@ -17,11 +17,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -43,6 +45,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
             boolean unconvertible = error instanceof FieldError fieldError && fieldError.isBindingFailure();
             problems.add(new FieldProblem(field, unconvertible ? WRONG_FORMAT : error.getDefaultMessage()));
+        }
+        return handleExceptionInternal(exception, ProblemResponses.invalidRequest(problems), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Constraints on query or path parameters, e.g. a page size out of range. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ParameterValidationResult result : exception.getParameterValidationResults()) {
+            String field = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(
+                    field == null ? "parameter" : field, error.getDefaultMessage())));
         }
         return handleExceptionInternal(exception, ProblemResponses.invalidRequest(problems), headers,
                 HttpStatus.BAD_REQUEST, request);
