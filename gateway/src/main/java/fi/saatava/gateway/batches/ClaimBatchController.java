@@ -1,5 +1,9 @@
 package fi.saatava.gateway.batches;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import fi.saatava.gateway.openapi.ApiExamples;
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
@@ -48,6 +52,11 @@ class ClaimBatchController {
             Answers 202 at once with the batch; its rows are processed in the background, each like a single \
             submission (idempotent on creditorReference) and each reported on its own: a bad row never holds up \
             the others.""")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "JSON lines", value = ApiExamples.JSON_LINES_BATCH)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "CSV", value = ApiExamples.CSV_BATCH))})
     ResponseEntity<BatchView> submit(@Parameter(hidden = true) AuthenticatedCreditor creditor,
                                      HttpServletRequest request) throws IOException {
         BatchFormat format = BatchFormat.of(MediaType.parseMediaType(request.getContentType())).orElseThrow();

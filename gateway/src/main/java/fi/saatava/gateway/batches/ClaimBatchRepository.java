@@ -1,6 +1,7 @@
 package fi.saatava.gateway.batches;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -84,9 +85,7 @@ class ClaimBatchRepository {
                  limit :limit
                    for update of r skip locked""")
                 .param("limit", limit)
-                .query((row, n) -> new BatchRow(row.getObject("batch_id", UUID.class), row.getInt("row_number"),
-                        row.getObject("creditor_id", UUID.class), BatchFormat.valueOf(row.getString("format")),
-                        row.getString("content")))
+                .query(ClaimBatchRepository::batchRow)
                 .list();
     }
 
@@ -100,10 +99,14 @@ class ClaimBatchRepository {
                    for update of r""")
                 .param("batchId", batchId)
                 .param("rowNumber", rowNumber)
-                .query((row, n) -> new BatchRow(row.getObject("batch_id", UUID.class), row.getInt("row_number"),
-                        row.getObject("creditor_id", UUID.class), BatchFormat.valueOf(row.getString("format")),
-                        row.getString("content")))
+                .query(ClaimBatchRepository::batchRow)
                 .optional();
+    }
+
+    private static BatchRow batchRow(ResultSet row, int rowNumber) throws SQLException {
+        return new BatchRow(row.getObject("batch_id", UUID.class), row.getInt("row_number"),
+                row.getObject("creditor_id", UUID.class), BatchFormat.valueOf(row.getString("format")),
+                row.getString("content"));
     }
 
     /** Records the results of rows locked in this transaction; one round trip. */

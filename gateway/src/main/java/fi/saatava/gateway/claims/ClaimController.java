@@ -1,5 +1,9 @@
 package fi.saatava.gateway.claims;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import fi.saatava.gateway.openapi.ApiExamples;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,6 +44,10 @@ class ClaimController {
             + "creditorReference is the idempotency key: the same submission again answers 200 with the claim stored "
             + "first; different content under the same reference answers 409.")
     ResponseEntity<ClaimReceipt> submit(@Parameter(hidden = true) AuthenticatedCreditor creditor,
+                                        @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                schema = @Schema(implementation = ClaimRequest.class), examples = {
+                                                @ExampleObject(name = "consumer", value = ApiExamples.CLAIM),
+                                                @ExampleObject(name = "business", value = ApiExamples.BUSINESS_CLAIM)}))
                                         @Valid @RequestBody ClaimRequest request) {
         ClaimIntake.Submission submission;
         try {

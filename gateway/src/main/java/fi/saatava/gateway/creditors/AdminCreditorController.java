@@ -1,11 +1,14 @@
 package fi.saatava.gateway.creditors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import fi.saatava.gateway.openapi.ApiExamples;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -25,7 +28,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping(path = "/api/admin/creditors", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin: creditors", description = "Registering creditors and managing their API keys")
-@SecurityRequirement(name = "operator")
 class AdminCreditorController {
 
     private final CreditorRegistration registration;
@@ -48,7 +50,10 @@ class AdminCreditorController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a creditor", description = "Returns the creditor and its first API key. The key "
             + "is shown only in this response: it is stored as a hash and cannot be read again.")
-    ResponseEntity<RegisteredCreditor> register(@Valid @RequestBody CreditorRequest request) {
+    ResponseEntity<RegisteredCreditor> register(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @Content(schema = @Schema(implementation = CreditorRequest.class),
+                    examples = @ExampleObject(name = "creditor", value = ApiExamples.CREDITOR)))
+                                                @Valid @RequestBody CreditorRequest request) {
         CreditorRegistration.Registered registered = registration.register(request);
         Creditor creditor = registered.creditor();
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")

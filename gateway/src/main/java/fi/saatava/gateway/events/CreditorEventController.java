@@ -1,5 +1,9 @@
 package fi.saatava.gateway.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
+import fi.saatava.gateway.openapi.ApiExamples;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +63,17 @@ class CreditorEventController {
             cannot take now answers 409 and nothing is recorded.""")
     ResponseEntity<CreditorEventView> report(@Parameter(hidden = true) AuthenticatedCreditor creditor,
                                              @PathVariable UUID claimId,
+                                             @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+                                             @Content(schema = @Schema(implementation = CreditorEventRequest.class),
+                                                     examples = {
+                                                     @ExampleObject(name = "DIRECT_PAYMENT",
+                                                             value = ApiExamples.DIRECT_PAYMENT),
+                                                     @ExampleObject(name = "CREDIT_NOTE", value = ApiExamples.CREDIT_NOTE),
+                                                     @ExampleObject(name = "ADDITIONAL_CLAIM",
+                                                             value = ApiExamples.ADDITIONAL_CLAIM),
+                                                     @ExampleObject(name = "WITHDRAWAL", value = ApiExamples.WITHDRAWAL),
+                                                     @ExampleObject(name = "DISPUTE_NOTICE",
+                                                             value = ApiExamples.DISPUTE_NOTICE)}))
                                              @Valid @RequestBody CreditorEventRequest request) {
         ownClaim(creditor, claimId);
         CreditorEvents.Recorded recorded;
