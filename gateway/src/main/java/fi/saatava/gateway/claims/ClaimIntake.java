@@ -1,6 +1,7 @@
 package fi.saatava.gateway.claims;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -183,8 +184,9 @@ public class ClaimIntake {
                 invoiceRequest.reminderSentOn(),
                 lines);
         String referenceNumber = ReferenceNumber.generate(Long.toString(claims.nextReferenceBase()));
+        // PostgreSQL keeps microseconds: the claim answered now equals the claim read back on a replay.
         return new Claim(UUID.randomUUID(), creditorId, request.creditorReference().trim(), referenceNumber,
-                clock.instant(), debtor, invoice, ClaimTerms.of(request.terms(), type),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), debtor, invoice, ClaimTerms.of(request.terms(), type),
                 blankToNull(request.originalCreditorName()), null, null, null);
     }
 
