@@ -25,9 +25,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Base of the simulator tests: MockMvc, a clock the test moves, sample requests with the debtor's code filled in. */
-@SpringBootTest(properties = {"saatava.simulators.court.decision-delay=PT1H",
-        "saatava.simulators.enforcement.outcome-delay=PT1H", "saatava.simulators.slow-response=PT0.05S"})
+/**
+ * Base of the simulator tests: MockMvc, a clock the test moves, sample requests with the debtor's code filled in. The
+ * app also listens for real on free ports (HTTP and the mail server's SMTP) for the tests that speak those protocols.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "saatava.simulators.court.decision-delay=PT1H", "saatava.simulators.enforcement.outcome-delay=PT1H",
+        "saatava.simulators.slow-response=PT0.05S", "saatava.simulators.smtp.port=0"})
 @AutoConfigureMockMvc
 @Import(SimulatorTest.Clocks.class)
 public abstract class SimulatorTest {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.saatava.simulators.recording.DocumentDigest;
 import fi.saatava.simulators.recording.Exchange;
 import fi.saatava.simulators.recording.RequestJournal;
 import fi.saatava.simulators.recording.SimulatedResponse;
@@ -75,7 +76,7 @@ public class PrintHouseController {
         byte[] pdf = PrintRequests.pdf(body);
         PrintJob job = queue.accept(idempotencyKey, body.path("letterId").asText(),
                 body.path("recipient").path("name").asText(), body.path("mailClass").asText(), pdf,
-                PrintRequests.sha256(pdf));
+                DocumentDigest.sha256(pdf));
         return SimulatedResponse.of(HttpStatus.CREATED, job);
     }
 }

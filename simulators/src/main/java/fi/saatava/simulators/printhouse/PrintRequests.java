@@ -1,16 +1,14 @@
 package fi.saatava.simulators.printhouse;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fi.saatava.simulators.recording.DocumentDigest;
 import fi.saatava.simulators.web.FieldProblem;
 import fi.saatava.simulators.web.RequestChecks;
 
@@ -59,14 +57,6 @@ final class PrintRequests {
         }
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
-
     /** The request as recorded and compared for idempotency: the PDF replaced by its size and hash. */
     static JsonNode recordable(JsonNode body) {
         if (!body.isObject() || !body.path("document").isObject()) {
@@ -78,7 +68,7 @@ final class PrintRequests {
         document.remove("content");
         if (pdf != null) {
             document.put("bytes", pdf.length);
-            document.put("sha256", sha256(pdf));
+            document.put("sha256", DocumentDigest.sha256(pdf));
         } else {
             document.put("content", "(not a base64 PDF)");
         }

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import fi.saatava.simulators.SimulatorTest;
+import fi.saatava.simulators.recording.DocumentDigest;
 
 class PrintHouseSimulatorTest extends SimulatorTest {
 
     private static final String LETTER = "6f1c3a52-6c1e-4a43-9a53-0d7f1a7c2b10";
     private static final byte[] PDF = "%PDF-1.7 Maksuvaatimus".getBytes(StandardCharsets.ISO_8859_1);
-    private static final String SHA256 = PrintRequests.sha256(PDF);
+    private static final String SHA256 = DocumentDigest.sha256(PDF);
 
     @Test
     void acceptsALetterForTheNextBankingDaysPost() throws Exception {
