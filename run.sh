@@ -11,6 +11,18 @@ export SAATAVA_ADMIN_USER SAATAVA_ADMIN_PASSWORD
 export SAATAVA_GATEWAY_USER="${SAATAVA_GATEWAY_USER:-$SAATAVA_ADMIN_USER}"
 export SAATAVA_GATEWAY_PASSWORD="${SAATAVA_GATEWAY_PASSWORD:-$SAATAVA_ADMIN_PASSWORD}"
 
+# E-mailed letters (debtors who consented) go to the simulators' mail server, unless SPRING_MAIL_HOST names a real
+# SMTP server; then the workers use it as it is configured (SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, ...).
+: "${SAATAVA_SIMULATORS_SMTP_PORT:=3025}"
+export SAATAVA_SIMULATORS_SMTP_PORT
+worker_mail=()
+if [ -z "${SPRING_MAIL_HOST:-}" ]; then
+  worker_mail=(SPRING_MAIL_HOST=localhost SPRING_MAIL_PORT="$SAATAVA_SIMULATORS_SMTP_PORT")
+  mail_info="http://localhost:8090/mail-server/v1/messages   (SMTP localhost:$SAATAVA_SIMULATORS_SMTP_PORT)"
+else
+  mail_info="sent to $SPRING_MAIL_HOST:${SPRING_MAIL_PORT:-25}"
+fi
+
 if [ "${SKIP_BUILD:-}" != "1" ]; then
   echo "Building (tests skipped; run ./mvnw verify for them)..."
   ./mvnw -q -B install -DskipTests
@@ -29,9 +41,9 @@ stop_all() {
 trap 'stop_all; exit 0' INT TERM
 trap stop_all EXIT
 
-start() { # name jar
+start() { # name jar [NAME=value ...: environment of this process only]
   echo "Starting $1 (log: var/logs/$1.log)"
-  java ${JAVA_OPTS:-} -jar "$2" >"var/logs/$1.log" 2>&1 &
+  env "${@:3}" java ${JAVA_OPTS:-} -jar "$2" >"var/logs/$1.log" 2>&1 &
   pids+=("$!")
 }
 
@@ -51,7 +63,7 @@ jar() { ls $1 2>/dev/null | grep -v -- '-sources\|-javadoc' | head -1; }
 start simulators "$(jar 'simulators/target/saatava-simulators-*-exec.jar')"
 start gateway "$(jar 'gateway/target/saatava-gateway-*-exec.jar')"
 wait_for_port gateway 8080 180
-start workers "$(jar 'workers/launcher/target/saatava-worker-launcher-*-exec.jar')"
+start workers "$(jar 'workers/launcher/target/saatava-worker-launcher-*-exec.jar')" ${worker_mail[@]+"${worker_mail[@]}"}
 wait_for_port simulators 8090 60
 wait_for_port workers 8081 120
 
@@ -63,6 +75,8 @@ Saatava is running.
   API documentation:         http://localhost:8080/api/docs
   Simulators:                http://localhost:8090
   Letter PDFs:               $(pwd)/var/outbox
+  Printed letters:           http://localhost:8090/print-house/v1/jobs
+  E-mailed letters:          $mail_info
   Logs:                      $(pwd)/var/logs
 Press Ctrl-C to stop.
 INFO
