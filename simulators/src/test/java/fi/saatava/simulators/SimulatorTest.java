@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "saatava.simulators.court.decision-delay=PT1H", "saatava.simulators.enforcement.outcome-delay=PT1H",
-        "saatava.simulators.slow-response=PT0.05S", "saatava.simulators.smtp.port=0"})
+        "saatava.simulators.slow-response=PT0.05S"})
 @AutoConfigureMockMvc
 @Import(SimulatorTest.Clocks.class)
 public abstract class SimulatorTest {

@@ -24,12 +24,17 @@ import jakarta.mail.MessagingException;
 /**
  * An SMTP server (GreenMail) that accepts every mail without authentication, as a debtor's mail provider would
  * receive the letters worker's e-mails, and records each in {@link ReceivedMails}. It listens on
- * {@code saatava.simulators.smtp.port} (default 3025; 0 picks a free port, see {@link #port()}) at
- * {@code saatava.simulators.smtp.bind-address} (default 127.0.0.1: nothing outside the machine can send to it), and
- * starts before the web server, so the simulators answering HTTP means the mail server is up too.
+ * {@code saatava.simulators.smtp.port} (3025 when the simulators run as the app; a free one, see {@link #port()},
+ * when they are embedded in another JVM or the port is 0) at {@code saatava.simulators.smtp.bind-address} (default
+ * 127.0.0.1: nothing outside the machine can send to it), and starts before the web server, so the simulators
+ * answering HTTP means the mail server is up too.
  */
 @Component
 public class SimulatedMailServer implements SmartLifecycle, Resettable {
+
+    public static final String PORT_PROPERTY = "saatava.simulators.smtp.port";
+    /** The port when the simulators run as the app (run.sh gives it to the letters worker). */
+    public static final String APP_PORT = "3025";
 
     /** Spring Boot starts the embedded web server in phase {@code DEFAULT_PHASE - 1024}; this starts before it. */
     private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
@@ -39,7 +44,7 @@ public class SimulatedMailServer implements SmartLifecycle, Resettable {
     private final ReceivedMails mails;
     private final GreenMail greenMail;
 
-    public SimulatedMailServer(ReceivedMails mails, @Value("${saatava.simulators.smtp.port:3025}") int port,
+    public SimulatedMailServer(ReceivedMails mails, @Value("${" + PORT_PROPERTY + ":0}") int port,
             @Value("${saatava.simulators.smtp.bind-address:127.0.0.1}") String bindAddress) {
         this.mails = mails;
         this.greenMail = new GreenMail(new ServerSetup(port, bindAddress, ServerSetup.PROTOCOL_SMTP));

@@ -32,8 +32,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-// The mail server on a free port: the default 3025 may be taken by a local run or another test.
-@SpringBootTest(properties = "saatava.simulators.smtp.port=0")
+@SpringBootTest
 @AutoConfigureMockMvc
 class CreditBureauControllerTest {
 

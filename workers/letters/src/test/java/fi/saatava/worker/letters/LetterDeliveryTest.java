@@ -82,7 +82,7 @@ class LetterDeliveryTest {
 
     private static final ConfigurableApplicationContext simulators = new SpringApplicationBuilder(
             SimulatorsApplication.class)
-            .properties("server.port=0", "saatava.simulators.smtp.port=0", "saatava.letters.enabled=false",
+            .properties("server.port=0", "saatava.letters.enabled=false",
                     "spring.autoconfigure.exclude="
                             + "org.camunda.bpm.client.spring.boot.starter.impl.ClientAutoConfiguration,"
                             + "fi.saatava.worker.kit.WorkerKitAutoConfiguration,"

@@ -15,10 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.saatava.simulators.SimulatorsApplication;
 
 /**
- * The real simulators application, started in the test's JVM on random ports (HTTP and its mail server's SMTP), so
- * a worker test talks to the same court, enforcement authority and registers over real HTTP as a local run does. The
- * workers' own auto-configurations (and the external task client) are on the same class path and are kept out of
- * the simulators' context.
+ * The real simulators application, started in the test's JVM on a random port, so a worker test talks to the same
+ * court, enforcement authority and registers over real HTTP as a local run does. The workers' own auto-configurations
+ * (and the external task client) are on the same class path and are kept out of the simulators' context.
  */
 public final class RunningSimulators implements AutoCloseable {
 
@@ -34,8 +33,7 @@ public final class RunningSimulators implements AutoCloseable {
 
     /** Starts the simulators; {@code settings} are extra {@code name=value} properties (delays, …). */
     public static RunningSimulators start(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--saatava.simulators.smtp.port=0",
-                "--spring.application.name=saatava-simulators",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.application.name=saatava-simulators",
                 "--spring.autoconfigure.exclude=" + String.join(",", workerAutoConfigurations())));
         for (String setting : settings) {
             args.add("--" + setting);
