@@ -20,15 +20,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.saatava.law.ClaimKind;
 import fi.saatava.law.DeliveryChannel;
 import fi.saatava.law.court.LegalCollectionRules;
 import fi.saatava.law.enforcement.PassiveRegistration;
 import fi.saatava.law.schedule.LetterSchedule;
 import fi.saatava.law.schedule.TrattaPublicationWindow;
+import fi.saatava.simulators.recording.DocumentDigest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpStatus;
 
@@ -40,6 +46,7 @@ import org.springframework.http.HttpStatus;
  * paid in full after its demand stops at once. Each letter must go out on the day collection-law gives, and the print
  * house, the court, the enforcement authority and the credit bureau must each have received every document once.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CollectionSystemTest {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
@@ -54,6 +61,8 @@ class CollectionSystemTest {
     private static final String CONSUMER_WHO_PAYS = "131052-015B";
     /** Digits 62: default judgment, then no assets in enforcement. */
     private static final String COMPANY_WITHOUT_ASSETS = "1234562-0";
+    /** A clean record; this debtor consented to letters by e-mail. */
+    private static final String CONSENTING_CONSUMER = "131052-023L";
 
     private static final LetterSchedule LAW = new LetterSchedule();
     private static final LegalCollectionRules COURT = new LegalCollectionRules();
@@ -170,6 +179,37 @@ class CollectionSystemTest {
         assertThat(api.received("draft-registry")).extracting(request -> request.get("idempotencyKey").asText())
                 .containsExactly(business + ":REGISTER", business + ":PUBLISH");
         assertThat(api.received("credit-bureau")).hasSize(3);
+    }
+
+    /**
+     * A consumer who consented to electronic letters gets the reminder by e-mail through the simulators' mail server,
+     * with the archived PDF attached, and not by post. Runs after the other scenarios (its claim and creditor are its
+     * own), so its letter stays out of their counts.
+     */
+    @Test
+    @Order(Order.DEFAULT + 1)
+    void aConsentingDebtorsLetterIsEmailedThroughTheSimulatedMailServer() throws IOException {
+        assertThat(api.registerCreditor(creditor().replace("1234567-1", "7654321-2")).status())
+                .isEqualTo(HttpStatus.CREATED);
+        ObjectNode claim = (ObjectNode) new ObjectMapper().readTree(
+                consumerClaim("CRM-E", CONSENTING_CONSUMER, "Eeva Sähköinen"));
+        ((ObjectNode) claim.get("debtor")).put("email", "eeva@example.fi")
+                .putObject("electronicLettersConsent").put("givenOn", LocalDate.now(system.clock().withZone(FINLAND))
+                        .toString());
+        String claimId = submit(claim.toString());
+
+        JsonNode reminder = awaitLetter(claimId, "REMINDER");
+        String letterId = reminder.get("id").asText();
+        assertThat(reminder.get("channel").asText()).isEqualTo("EMAIL");
+        List<JsonNode> mails = api.mails().stream().filter(mail -> letterId.equals(mail.path("letterId").asText()))
+                .toList();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).get("to")).extracting(JsonNode::asText).containsExactly("eeva@example.fi");
+        JsonNode pdf = mails.get(0).get("attachments").get(0);
+        assertThat(pdf.get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(pdf.get("sha256").asText())
+                .isEqualTo(DocumentDigest.sha256(Files.readAllBytes(outbox.resolve(letterId + ".pdf"))));
+        assertThat(receivedOnce("print-house")).doesNotContain(letterId);
     }
 
     private static String submit(String claim) {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import fi.saatava.gateway.GatewayApplication;
 import fi.saatava.simulators.SimulatorsApplication;
+import fi.saatava.simulators.mailserver.SimulatedMailServer;
 import fi.saatava.worker.launcher.WorkerLauncherApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,12 +68,16 @@ final class RunningSystem implements AutoCloseable {
                 "--saatava.simulators.court.decision-delay=7d",
                 "--saatava.simulators.enforcement.outcome-delay=14d");
         this.simulatorsUrl = urlOf(simulators);
+        int smtpPort = simulators.getBean(SimulatedMailServer.class).port();
         start(WorkerLauncherApplication.class, "launcher", "saatava-worker-launcher-", sharedClock,
                 excluding(name -> name.startsWith(ENGINE_AUTO_CONFIGURATIONS)
                         || DATABASE_AUTO_CONFIGURATIONS.contains(name)),
                 "--saatava.gateway.url=" + gatewayUrl,
                 "--saatava.simulators.url=" + simulatorsUrl,
                 "--saatava.letters.outbox-dir=" + outbox,
+                // E-mailed letters go to the simulators' mail server, as in ./run.sh.
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + smtpPort,
                 "--saatava.court-summons.decision-poll-interval=500ms",
                 "--saatava.enforcement.outcome-poll-interval=500ms",
                 "--saatava.worker.initial-backoff=1s",

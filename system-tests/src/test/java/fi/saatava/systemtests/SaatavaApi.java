@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Saatava's HTTP APIs as a creditor, an operator and a demo would call them: the creditor API with a bearer key, the
- * operators' admin API and the engine REST API with HTTP basic, and the simulators' journal.
+ * operators' admin API and the engine REST API with HTTP basic, and the simulators' journal and mail server.
  */
 final class SaatavaApi {
 
@@ -92,6 +92,11 @@ final class SaatavaApi {
     List<JsonNode> received(String system) {
         return list(simulators.get().uri("/simulator/requests?system={system}", system).retrieve()
                 .body(JsonNode.class));
+    }
+
+    /** The e-mails the simulators' mail server received, oldest first ({@code GET /mail-server/v1/messages}). */
+    List<JsonNode> mails() {
+        return list(simulators.get().uri("/mail-server/v1/messages").retrieve().body(JsonNode.class));
     }
 
     private JsonNode engine(String path, Object... variables) {
