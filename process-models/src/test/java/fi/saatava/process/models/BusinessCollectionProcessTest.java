@@ -47,7 +47,9 @@ class BusinessCollectionProcessTest {
             .build();
 
     static final String AGREE_NEXT_STEP = "Activity_AgreeNextStep";
-    static final String SEND_REMINDER = "Activity_SendReminder";
+    static final String SCHEDULE_REMINDER = CollectionFlow.SCHEDULE_REMINDER;
+    static final String UNTIL_REMINDER_DATE = CollectionFlow.UNTIL_REMINDER_DATE;
+    static final String SEND_REMINDER = CollectionFlow.SEND_REMINDER;
     static final String UNTIL_DEMAND_DATE = "Event_UntilFirstDemandDate";
     static final String SEND_DEMAND = "Activity_SendFirstDemand";
     static final String UNTIL_SECOND_DEMAND_DATE = "Event_UntilSecondDemandDate";
@@ -64,6 +66,7 @@ class BusinessCollectionProcessTest {
 
     static final String CLAIM_ID = "5d1c2a3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     static final String DRAFT_ID = "CB-DRAFT-42";
+    static final Date REMINDER_AT = Date.from(Instant.parse("2025-03-03T22:00:00Z"));
     static final Date DEMAND_AT = Date.from(Instant.parse("2025-03-14T07:00:00Z"));
     static final Date SECOND_DEMAND_AT = Date.from(Instant.parse("2025-03-25T07:00:00Z"));
     static final Date TRATTA_AT = Date.from(Instant.parse("2025-03-26T07:00:00Z"));
@@ -86,7 +89,7 @@ class BusinessCollectionProcessTest {
     void registerDoubles() {
         driver = new ClaimDriver(ENGINE.getProcessEngine());
         flow = new CollectionFlow(driver);
-        doubles = new CollectionDoubles(Map.of(LetterTypes.FIRST_DEMAND, DEMAND_AT,
+        doubles = new CollectionDoubles(Map.of(LetterTypes.REMINDER, REMINDER_AT, LetterTypes.FIRST_DEMAND, DEMAND_AT,
                 LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT, LetterTypes.DRAFT, TRATTA_AT), LEGAL_COLLECTION_AT);
         prepareLetter = doubles.prepareLetter;
         cancelUnsentLetter = doubles.cancelUnsentLetter;
@@ -120,7 +123,7 @@ class BusinessCollectionProcessTest {
         driver.continueAsync(claim);
 
         flow.findNextStep(claim);
-        driver.sendLetter(claim, SEND_REMINDER, LetterTypes.REMINDER);
+        flow.waitForDateAndSend(claim, UNTIL_REMINDER_DATE, REMINDER_AT, SEND_REMINDER, LetterTypes.REMINDER);
         flow.waitForDateAndSend(claim, UNTIL_DEMAND_DATE, DEMAND_AT, SEND_DEMAND, LetterTypes.FIRST_DEMAND);
         driver.continueAsync(claim);
         flow.waitForDateAndSend(claim, UNTIL_SECOND_DEMAND_DATE, SECOND_DEMAND_AT, SEND_SECOND_DEMAND,
@@ -128,8 +131,11 @@ class BusinessCollectionProcessTest {
         flow.waitForLegalCollection(claim, LEGAL_COLLECTION_AT);
         legalCollection.finish(claim, Map.of());
 
-        assertThat(claim).isEnded().hasPassed("EndEvent_CollectionEnded").hasNotPassed(SEND_TRATTA);
+        assertThat(claim).isEnded().hasPassed("EndEvent_CollectionEnded").hasNotPassed(SEND_TRATTA)
+                .hasPassedInOrder(SCHEDULE_REMINDER, UNTIL_REMINDER_DATE, SEND_REMINDER, UNTIL_DEMAND_DATE);
         assertThat(prepareLetter.calls())
+                .containsExactly(LetterTypes.REMINDER, LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
+        assertThat(doubles.scheduleNextLetter.calls())
                 .containsExactly(LetterTypes.REMINDER, LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
     }
 
@@ -151,7 +157,7 @@ class BusinessCollectionProcessTest {
         flow.waitForLegalCollection(claim, LEGAL_COLLECTION_AT);
 
         assertThat(claim).hasPassedInOrder(SEND_DEMAND, SEND_TRATTA, REGISTER_DRAFT, UNTIL_PUBLICATION, PUBLISH_DRAFT)
-                .hasNotPassed(SEND_REMINDER, SEND_SECOND_DEMAND);
+                .hasNotPassed(SCHEDULE_REMINDER, UNTIL_REMINDER_DATE, SEND_REMINDER, SEND_SECOND_DEMAND);
     }
 
     @Test
@@ -195,7 +201,7 @@ class BusinessCollectionProcessTest {
 
     @ParameterizedTest(name = "resumes at {0}")
     @CsvSource({
-            "REMINDER,          Activity_SendReminder",
+            "REMINDER,          Activity_ScheduleReminder",
             "FIRST_DEMAND,      Activity_ScheduleFirstDemand",
             "SECOND_DEMAND,     Activity_ScheduleSecondDemand",
             "TRATTA,            Activity_ScheduleTratta",
@@ -206,6 +212,7 @@ class BusinessCollectionProcessTest {
         ProcessInstance claim = collectibleClaim(false);
         nextStepsAre(CollectionSteps.REMINDER, step);
         flow.findNextStep(claim);
+        flow.waitForReminderDate(claim, REMINDER_AT);
         driver.continueAsync(claim);
         driver.correlate(claim, Messages.PAYMENT_PLAN_AGREED, Map.of(Variables.PAYMENT_PLAN_ID, "plan-3"));
         assertThat(cancelUnsentLetter.cancelledCalls()).containsExactly(LetterTypes.REMINDER);
@@ -316,6 +323,22 @@ class BusinessCollectionProcessTest {
         driver.complete(driver.fetch(claim, Topics.DEFAULT_ENTRY_REMOVE), Map.of());
 
         assertThat(claim).isEnded().hasPassed(REMOVE_DEFAULT_ENTRY, "EndEvent_Paid");
+        assertThat(driver.hasPendingWork(claim)).isFalse();
+    }
+
+    @Test
+    void fullPaymentWhileWaitingForTheReminderDateEndsCollectionWithoutALetter() {
+        ProcessInstance claim = collectibleClaim(false);
+        flow.findNextStep(claim);
+        driver.continueAsync(claim);
+        assertThat(claim).isWaitingAt(UNTIL_REMINDER_DATE);
+        assertThat(driver.timerDueDate(claim)).isEqualTo(REMINDER_AT);
+
+        driver.correlate(claim, Messages.CLAIM_PAID_IN_FULL, Map.of());
+        driver.continueAsync(claim);
+
+        assertThat(claim).isEnded().hasPassed("EndEvent_Paid").hasNotPassed(SEND_REMINDER);
+        assertThat(prepareLetter.calls()).isEmpty();
         assertThat(driver.hasPendingWork(claim)).isFalse();
     }
 

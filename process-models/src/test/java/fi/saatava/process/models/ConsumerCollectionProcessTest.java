@@ -63,7 +63,9 @@ class ConsumerCollectionProcessTest {
     static final String AGREE_NEXT_STEP = "Activity_AgreeNextStep";
     static final String RETURNED_TO_CREDITOR = "EndEvent_ReturnedToCreditor";
     static final String FIND_NEXT_STEP = "Activity_FindNextStep";
-    static final String SEND_REMINDER = "Activity_SendReminder";
+    static final String SCHEDULE_REMINDER = CollectionFlow.SCHEDULE_REMINDER;
+    static final String UNTIL_REMINDER_DATE = CollectionFlow.UNTIL_REMINDER_DATE;
+    static final String SEND_REMINDER = CollectionFlow.SEND_REMINDER;
     static final String SCHEDULE_FIRST_DEMAND = "Activity_ScheduleFirstDemand";
     static final String UNTIL_FIRST_DEMAND_DATE = "Event_UntilFirstDemandDate";
     static final String SEND_FIRST_DEMAND = "Activity_SendFirstDemand";
@@ -90,6 +92,8 @@ class ConsumerCollectionProcessTest {
     static final String CLAIM_ID = "7b0f6a52-3f7e-4a4e-9d0e-1c2b3a4d5e6f";
     static final String PLAN_ID = "plan-1";
     static final Instant NOW = Instant.parse("2025-03-03T08:00:00Z");
+    /** Start of Thursday 6.3.2025 in Helsinki: the reminder waits past the day the claim arrived. */
+    static final Date REMINDER_AT = Date.from(Instant.parse("2025-03-05T22:00:00Z"));
     static final Date FIRST_DEMAND_AT = Date.from(Instant.parse("2025-03-18T07:00:00Z"));
     static final Date SECOND_DEMAND_AT = Date.from(Instant.parse("2025-04-02T06:00:00Z"));
     static final Date LEGAL_COLLECTION_AT = Date.from(Instant.parse("2025-04-28T06:00:00Z"));
@@ -112,8 +116,8 @@ class ConsumerCollectionProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         driver = new ClaimDriver(ENGINE.getProcessEngine());
         flow = new CollectionFlow(driver);
-        doubles = new CollectionDoubles(Map.of(LetterTypes.FIRST_DEMAND, FIRST_DEMAND_AT,
-                LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT), LEGAL_COLLECTION_AT);
+        doubles = new CollectionDoubles(Map.of(LetterTypes.REMINDER, REMINDER_AT, LetterTypes.FIRST_DEMAND,
+                FIRST_DEMAND_AT, LetterTypes.SECOND_DEMAND, SECOND_DEMAND_AT), LEGAL_COLLECTION_AT);
         prepareLetter = doubles.prepareLetter;
         cancelUnsentLetter = doubles.cancelUnsentLetter;
         scheduleNextLetter = doubles.scheduleNextLetter;
@@ -151,7 +155,7 @@ class ConsumerCollectionProcessTest {
                 .containsEntry(Variables.COLLECTABILITY, Collectability.COLLECT);
 
         findNextStep(claim);
-        sendLetter(claim, SEND_REMINDER, LetterTypes.REMINDER);
+        waitForDateAndSend(claim, UNTIL_REMINDER_DATE, REMINDER_AT, SEND_REMINDER, LetterTypes.REMINDER);
         waitForDateAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, SEND_FIRST_DEMAND, LetterTypes.FIRST_DEMAND);
         waitForDateAndSend(claim, UNTIL_SECOND_DEMAND_DATE, SECOND_DEMAND_AT, SEND_SECOND_DEMAND, LetterTypes.SECOND_DEMAND);
         waitForLegalCollection(claim);
@@ -161,12 +165,13 @@ class ConsumerCollectionProcessTest {
         legalCollection.finish(claim, Map.of());
 
         assertThat(claim).isEnded().hasPassedInOrder(
-                CHECK_CREDIT, FIND_NEXT_STEP, SEND_REMINDER, SCHEDULE_FIRST_DEMAND, UNTIL_FIRST_DEMAND_DATE,
-                SEND_FIRST_DEMAND, SCHEDULE_SECOND_DEMAND, UNTIL_SECOND_DEMAND_DATE, SEND_SECOND_DEMAND,
+                CHECK_CREDIT, FIND_NEXT_STEP, SCHEDULE_REMINDER, UNTIL_REMINDER_DATE, SEND_REMINDER,
+                SCHEDULE_FIRST_DEMAND, UNTIL_FIRST_DEMAND_DATE, SEND_FIRST_DEMAND, SCHEDULE_SECOND_DEMAND, UNTIL_SECOND_DEMAND_DATE, SEND_SECOND_DEMAND,
                 SCHEDULE_LEGAL_COLLECTION, UNTIL_LEGAL_COLLECTION_DATE, LEGAL_COLLECTION, COLLECTION_ENDED);
         assertThat(prepareLetter.calls())
                 .containsExactly(LetterTypes.REMINDER, LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
-        assertThat(scheduleNextLetter.calls()).containsExactly(LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
+        assertThat(scheduleNextLetter.calls())
+                .containsExactly(LetterTypes.REMINDER, LetterTypes.FIRST_DEMAND, LetterTypes.SECOND_DEMAND);
         assertThat(cancelUnsentLetter.cancelledCalls()).isEmpty();
     }
 
@@ -178,7 +183,8 @@ class ConsumerCollectionProcessTest {
         assertThat(claim).isWaitingAt(SCHEDULE_FIRST_DEMAND);
         waitForDateAndSend(claim, UNTIL_FIRST_DEMAND_DATE, FIRST_DEMAND_AT, SEND_FIRST_DEMAND, LetterTypes.FIRST_DEMAND);
 
-        assertThat(claim).hasNotPassed(SEND_REMINDER);
+        assertThat(claim).hasNotPassed(SCHEDULE_REMINDER, UNTIL_REMINDER_DATE, SEND_REMINDER);
+        assertThat(scheduleNextLetter.calls()).containsExactly(LetterTypes.FIRST_DEMAND);
         assertThat(prepareLetter.calls()).containsExactly(LetterTypes.FIRST_DEMAND);
     }
 
@@ -242,6 +248,7 @@ class ConsumerCollectionProcessTest {
         ProcessInstance claim = collectibleClaim(false);
         nextStepsAre(CollectionSteps.REMINDER, CollectionSteps.FIRST_DEMAND);
         findNextStep(claim);
+        waitForReminderDate(claim);
         driver.continueAsync(claim);
         assertThat(claim).isWaitingAt(SEND_REMINDER).externalTask().hasTopicName(Topics.LETTER_SEND);
 
@@ -390,12 +397,18 @@ class ConsumerCollectionProcessTest {
     static Stream<Arguments> stages() {
         return Stream.of(
                 stage("during the credit check", test -> { }),
+                stage("while waiting for the reminder date", test -> {
+                    test.passCreditCheckAndFindNextStep();
+                    test.driver.continueAsync(test.claim);
+                }),
                 stage("while a reminder is being sent", test -> {
                     test.passCreditCheckAndFindNextStep();
+                    test.waitForReminderDate(test.claim);
                     test.driver.continueAsync(test.claim);
                 }),
                 stage("while waiting for the first-demand date", test -> {
                     test.passCreditCheckAndFindNextStep();
+                    test.waitForReminderDate(test.claim);
                     test.sendLetter(test.claim, SEND_REMINDER, LetterTypes.REMINDER);
                     test.driver.continueAsync(test.claim);
                 }),
@@ -467,6 +480,7 @@ class ConsumerCollectionProcessTest {
     void withdrawalWhileALetterIsBeingSentVoidsTheUnsentLetter() {
         claim = collectibleClaim(false);
         findNextStep(claim);
+        waitForReminderDate(claim);
         driver.continueAsync(claim);
 
         driver.correlate(claim, Messages.CLAIM_WITHDRAWN, Map.of());
@@ -484,6 +498,41 @@ class ConsumerCollectionProcessTest {
         assertThat(driver.timerDueDate(claim)).isEqualTo(FIRST_DEMAND_AT);
     }
 
+    @Test
+    void fullPaymentWhileWaitingForTheReminderDateEndsCollectionWithoutALetter() {
+        ProcessInstance claim = claimWaitingForReminderDate();
+
+        driver.correlate(claim, Messages.CLAIM_PAID_IN_FULL, Map.of());
+        driver.continueAsync(claim);
+
+        assertThat(claim).isEnded().hasPassed(PAID).hasNotPassed(SEND_REMINDER);
+        assertThat(prepareLetter.calls()).isEmpty();
+        assertThat(cancelUnsentLetter.cancelledCalls()).isEmpty();
+        assertThat(driver.hasPendingWork(claim)).isFalse();
+    }
+
+    @Test
+    void partialPaymentLeavesTheReminderWaitingForTheSameDate() {
+        ProcessInstance claim = claimWaitingForReminderDate();
+
+        driver.correlate(claim, Messages.PAYMENT_RECEIVED, Map.of());
+
+        assertThat(claim).isWaitingAt(UNTIL_REMINDER_DATE).hasPassed(CONTINUE_WITH_NEW_BALANCE);
+        assertThat(driver.timerDueDate(claim)).isEqualTo(REMINDER_AT);
+        assertThat(prepareLetter.calls()).isEmpty();
+    }
+
+    @Test
+    void disputeWhileWaitingForTheReminderDateStopsTheWaitBeforeAnyLetter() {
+        ProcessInstance claim = claimWaitingForReminderDate();
+
+        driver.correlate(claim, Messages.DISPUTE_RAISED, Map.of());
+
+        assertThat(claim).isWaitingAt(ASSESS_DISPUTE).isNotWaitingAt(UNTIL_REMINDER_DATE);
+        assertThat(ENGINE.getProcessEngine().getManagementService().createJobQuery().timers().count()).isZero();
+        assertThat(prepareLetter.calls()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ transaction boundaries
 
     @Test
@@ -493,6 +542,7 @@ class ConsumerCollectionProcessTest {
         });
         ProcessInstance claim = collectibleClaim(false);
         findNextStep(claim);
+        waitForReminderDate(claim);
         ManagementService management = ENGINE.getProcessEngine().getManagementService();
         Job preparation = management.createJobQuery().processInstanceId(claim.getId()).singleResult();
         assertThat(preparation.getRetries()).isEqualTo(3);
@@ -555,9 +605,20 @@ class ConsumerCollectionProcessTest {
         return started;
     }
 
-    private ProcessInstance claimWaitingForFirstDemand() {
+    /** A claim without a creditor reminder, its reminder date computed: the timer waits until {@link #REMINDER_AT}. */
+    private ProcessInstance claimWaitingForReminderDate() {
         ProcessInstance started = collectibleClaim(false);
         findNextStep(started);
+        assertThat(started).isWaitingAt(SCHEDULE_REMINDER);
+        driver.continueAsync(started);
+        assertThat(started).isWaitingAt(UNTIL_REMINDER_DATE);
+        assertThat(driver.timerDueDate(started)).isEqualTo(REMINDER_AT);
+        return started;
+    }
+
+    private ProcessInstance claimWaitingForFirstDemand() {
+        ProcessInstance started = claimWaitingForReminderDate();
+        driver.fireTimer(started);
         sendLetter(started, SEND_REMINDER, LetterTypes.REMINDER);
         driver.continueAsync(started);
         assertThat(started).isWaitingAt(UNTIL_FIRST_DEMAND_DATE);
@@ -583,6 +644,10 @@ class ConsumerCollectionProcessTest {
 
     private void waitForDateAndSend(ProcessInstance claim, String timer, Date dueDate, String letterTask, String letterType) {
         flow.waitForDateAndSend(claim, timer, dueDate, letterTask, letterType);
+    }
+
+    private void waitForReminderDate(ProcessInstance claim) {
+        flow.waitForReminderDate(claim, REMINDER_AT);
     }
 
     private void waitForLegalCollection(ProcessInstance claim) {

@@ -11,12 +11,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The steps consumer-collection and business-collection share (same element ids in both models): the credit
- * check, finding the next step, waiting for a computed letter date, and waiting for legal collection.
+ * check, finding the next step, waiting for a computed letter date (the reminder's too), and waiting for legal
+ * collection.
  */
 public final class CollectionFlow {
 
     public static final String CHECK_CREDIT = "Activity_CheckCredit";
     public static final String FIND_NEXT_STEP = "Activity_FindNextStep";
+    public static final String SCHEDULE_REMINDER = "Activity_ScheduleReminder";
+    public static final String UNTIL_REMINDER_DATE = "Event_UntilReminderDate";
+    public static final String SEND_REMINDER = "Activity_SendReminder";
     public static final String SCHEDULE_LEGAL_COLLECTION = "Activity_ScheduleLegalCollection";
     public static final String UNTIL_LEGAL_COLLECTION_DATE = "Event_UntilLegalCollectionDate";
     public static final String LEGAL_COLLECTION = "Activity_LegalCollection";
@@ -44,6 +48,16 @@ public final class CollectionFlow {
     public void findNextStep(ProcessInstance claim) {
         assertThat(claim).isWaitingAt(FIND_NEXT_STEP);
         driver.continueAsync(claim);
+    }
+
+    /**
+     * Runs the reminder's schedule delegate, checks its timer waits until exactly {@code reminderAt} and fires it: the
+     * claim then waits to prepare the reminder.
+     */
+    public void waitForReminderDate(ProcessInstance claim, Date reminderAt) {
+        assertThat(claim).isWaitingAt(SCHEDULE_REMINDER);
+        waitUntil(claim, UNTIL_REMINDER_DATE, reminderAt);
+        assertThat(claim).isWaitingAt(SEND_REMINDER);
     }
 
     /** Runs the schedule delegate, checks the timer waits until exactly its date, fires it and sends the letter. */
