@@ -1,6 +1,7 @@
 package fi.saatava.gateway.letters;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fi.saatava.gateway.claims.Claim;
-import fi.saatava.gateway.time.ClockConfiguration;
+import fi.saatava.law.schedule.SentLetter;
 import fi.saatava.process.ProcessContract.CollectionSteps;
 import org.springframework.stereotype.Service;
 
@@ -63,21 +64,43 @@ public class CollectionLetters {
     /**
      * The previous reminder or demand (or instalment reminder), which the next letter's earliest date counts from
      * (spec §3.3): the latest of ours, sent on the Finnish calendar day it was dispatched, with the payment deadline
-     * it printed; or, before any of ours, the creditor's own reminder, whose deadline the gateway does not know.
+     * it printed; or, before any of ours, the creditor's own reminder, whose deadline the gateway does not know; empty
+     * before any letter at all.
      *
-     * @throws IllegalStateException if our latest letter was never reported dispatched, or there is no letter at all
+     * @throws IllegalStateException if our latest letter was never reported dispatched
      */
-    public PreviousLetter previousLetter(Claim claim) {
+    public Optional<PreviousLetter> previousLetter(Claim claim) {
         Optional<LetterSummary> latest = latestDispatched(claim);
         if (latest.isPresent()) {
-            return new PreviousLetter(LocalDate.ofInstant(latest.get().dispatchedAt(), ClockConfiguration.FINLAND),
-                    latest.get().dueDate());
+            return Optional.of(new PreviousLetter(DraftDecision.sentOn(latest.get()), latest.get().dueDate()));
         }
-        if (!claim.invoice().reminderSentByCreditor()) {
-            throw new IllegalStateException("Claim " + claim.id() + " has no reminder or demand sent, by us or by "
-                    + "the creditor: there is no date the next letter could count from.");
+        return Optional.ofNullable(claim.invoice().reminderSentOn()).map(sentOn -> new PreviousLetter(sentOn, null));
+    }
+
+    /**
+     * The reminders, demands and tratta already sent, as collection-law's {@link fi.saatava.law.schedule.LetterSchedule}
+     * counts them: the creditor's own reminder (no known deadline) and each of ours that was dispatched and not voided,
+     * sent on the Finnish calendar day of its dispatch with the payment deadline it printed.
+     *
+     * @throws IllegalStateException if our latest letter was never reported dispatched: its send date is unknown
+     */
+    public List<SentLetter> sentLetters(Claim claim) {
+        latestDispatched(claim);
+        return sentLetters(claim, letters.summaries(claim.id()));
+    }
+
+    /** As {@link #sentLetters(Claim)}, from the claim's letters already read. */
+    static List<SentLetter> sentLetters(Claim claim, List<LetterSummary> all) {
+        List<SentLetter> history = new ArrayList<>();
+        if (claim.invoice().reminderSentByCreditor()) {
+            history.add(new SentLetter(fi.saatava.law.schedule.LetterType.REMINDER, claim.invoice().reminderSentOn(),
+                    null));
         }
-        return new PreviousLetter(claim.invoice().reminderSentOn(), null);
+        all.stream()
+                .filter(letter -> letter.type().collectionLetter() && letter.dispatched() && !letter.voided())
+                .forEach(letter -> history.add(new SentLetter(letter.type().scheduleType(),
+                        DraftDecision.sentOn(letter), letter.dueDate())));
+        return history;
     }
 
     /**

@@ -2,7 +2,6 @@ package fi.saatava.gateway.letters;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import fi.saatava.gateway.claims.DebtorType;
 import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.ClaimKind;
 import fi.saatava.law.schedule.LetterSchedule;
-import fi.saatava.law.schedule.SentLetter;
 import fi.saatava.law.schedule.TrattaPublicationWindow;
 import fi.saatava.process.ProcessContract.CollectionSteps;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +50,7 @@ public class DraftDecision {
             return CollectionSteps.SECOND_DEMAND;
         }
         boolean lawful = schedule.earliestSendDate(ClaimKind.OTHER, fi.saatava.law.schedule.LetterType.TRATTA,
-                claim.invoice().dueDate(), history(claim, all)).allowed();
+                claim.invoice().dueDate(), CollectionLetters.sentLetters(claim, all)).allowed();
         return lawful ? CollectionSteps.TRATTA : CollectionSteps.SECOND_DEMAND;
     }
 
@@ -83,19 +81,5 @@ public class DraftDecision {
 
     static LocalDate sentOn(LetterSummary letter) {
         return LocalDate.ofInstant(letter.dispatchedAt(), ClockConfiguration.FINLAND);
-    }
-
-    /** The reminders and demands sent, as the law's schedule counts them. */
-    private static List<SentLetter> history(Claim claim, List<LetterSummary> all) {
-        List<SentLetter> history = new ArrayList<>();
-        if (claim.invoice().reminderSentOn() != null) {
-            history.add(new SentLetter(fi.saatava.law.schedule.LetterType.REMINDER, claim.invoice().reminderSentOn(),
-                    null));
-        }
-        all.stream()
-                .filter(letter -> letter.type().collectionLetter() && letter.dispatched() && !letter.voided())
-                .forEach(letter -> history.add(new SentLetter(letter.type().scheduleType(), sentOn(letter),
-                        letter.dueDate())));
-        return history;
     }
 }

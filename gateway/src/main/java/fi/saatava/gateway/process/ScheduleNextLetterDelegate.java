@@ -1,16 +1,10 @@
 package fi.saatava.gateway.process;
 
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.UUID;
 
-import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
-import fi.saatava.gateway.letters.CollectionLetters;
 import fi.saatava.gateway.letters.LetterType;
-import fi.saatava.gateway.time.ClockConfiguration;
-import fi.saatava.law.ClaimKind;
-import fi.saatava.law.schedule.LetterSchedule;
+import fi.saatava.gateway.letters.NextLetterSchedule;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets {@code nextLetterAt}, the start (Finnish time) of the earliest day the next letter may legally be sent, as
- * collection-law computes it: previous letter's send day + 15 days for consumer claims (11 for others), not before
- * the day after the previous letter's payment deadline, moved to the next banking day (spec §3.3, §2.2, §16). The following timer waits until then. Fails (and, after the retries, raises an
- * incident) rather than guess when the previous letter's send date is unknown.
+ * Sets {@code nextLetterAt}, the start (Finnish time) of the day the next reminder, demand or tratta goes out, as
+ * {@link NextLetterSchedule} decides it with collection-law: a consumer reminder no earlier than due date + 15 days
+ * (PerintäL 10 b § 1 mom, spec §3.3), a later letter after the legal gap and the previous letter's deadline (spec
+ * §3.3, §2.2), always a banking day (spec §16) and never before today. The following timer waits until then. Fails
+ * (and, after the retries, raises an incident) rather than guess when the law does not allow the letter or the
+ * previous letter's send date is unknown.
  */
 @Component(ProcessContract.Delegates.SCHEDULE_NEXT_LETTER)
 class ScheduleNextLetterDelegate implements JavaDelegate {
@@ -30,14 +26,11 @@ class ScheduleNextLetterDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(ScheduleNextLetterDelegate.class);
 
     private final ClaimRepository claims;
-    private final CollectionLetters collectionLetters;
-    private final LetterSchedule schedule;
+    private final NextLetterSchedule nextLetters;
 
-    ScheduleNextLetterDelegate(ClaimRepository claims, CollectionLetters collectionLetters,
-                               LetterSchedule schedule) {
+    ScheduleNextLetterDelegate(ClaimRepository claims, NextLetterSchedule nextLetters) {
         this.claims = claims;
-        this.collectionLetters = collectionLetters;
-        this.schedule = schedule;
+        this.nextLetters = nextLetters;
     }
 
     @Override
@@ -45,16 +38,8 @@ class ScheduleNextLetterDelegate implements JavaDelegate {
         LetterType next = LetterType.valueOf(
                 ProcessVariables.requiredString(execution, ProcessContract.Variables.NEXT_LETTER_TYPE, true));
         UUID claimId = ProcessVariables.claimId(execution);
-        Claim claim = claims.require(claimId);
-        CollectionLetters.PreviousLetter previous = collectionLetters.previousLetter(claim);
-        ClaimKind kind = claim.terms().claimKind();
-        // Also after the previous letter's payment deadline when it is known (collection-law's conservative rule).
-        LocalDate earliest = previous.paymentDeadline() == null
-                ? schedule.earliestNextLetter(kind, previous.sentOn())
-                : schedule.earliestNextLetter(kind, previous.sentOn(), previous.paymentDeadline());
-        execution.setVariable(ProcessContract.Variables.NEXT_LETTER_AT,
-                Date.from(earliest.atStartOfDay(ClockConfiguration.FINLAND).toInstant()));
-        log.info("Claim {}: previous letter sent {} (deadline {}), {} not before {}", claimId, previous.sentOn(),
-                previous.paymentDeadline(), next, earliest);
+        NextLetterSchedule.SendDay sendDay = nextLetters.sendDay(claims.require(claimId), next);
+        execution.setVariable(ProcessContract.Variables.NEXT_LETTER_AT, ProcessVariables.startOfDay(sendDay.day()));
+        log.info("Claim {}: {} on {}. {}", claimId, next, sendDay.day(), sendDay.explanation());
     }
 }

@@ -72,10 +72,7 @@ class ClaimViewTest {
         assertThat(received.at("/balances/principal").asText()).isEqualTo("120.00");
         assertThat(received.at("/balances/fees").asText()).isEqualTo("0.00");
 
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId);
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claimId);
 
         JsonNode reminded = view(claimId);
         assertThat(reminded.get("stage").asText()).isEqualTo("FIRST_DEMAND");
@@ -107,6 +104,7 @@ class ClaimViewTest {
         String claimId = driver.submit(validConsumerClaim().toString());
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId);
+        driver.passReminderWait(claimId);
         LockedExternalTask task = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
         String letterId = ProcessDriver.letterId(task);
         String path = "/api/v1/claims/" + claimId + "/letters/" + letterId;

@@ -65,10 +65,7 @@ class CreditorEventApiTest {
     private String remindedClaim() {
         journey.standOn(MONDAY);
         String claimId = driver.submit(validConsumerClaim().toString());
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId);
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claimId);
         return claimId;
     }
 
@@ -189,7 +186,8 @@ class CreditorEventApiTest {
         journey.standOn(MONDAY);
         String claimId = driver.submit(validConsumerClaim().toString());
         driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId); // the reminder is prepared with its 5.00 fee, not sent yet
+        driver.runContinuations(claimId);
+        driver.passReminderWait(claimId); // the reminder is prepared with its 5.00 fee, not sent yet
 
         Answer answer = report(claimId, event("{\"type\": \"WITHDRAWAL\", \"reason\": \"Settled with the debtor\"}"));
         driver.runContinuations(claimId); // closeClaim

@@ -21,6 +21,7 @@ import fi.saatava.gateway.claims.PostalAddress;
 import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.money.Money;
 import fi.saatava.law.schedule.LetterSchedule;
+import fi.saatava.law.schedule.SentLetter;
 import fi.saatava.process.ProcessContract.CollectionSteps;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class CollectionLettersTest {
 
         assertThat(collectionLetters.nextStep(claim)).isEqualTo(CollectionSteps.FIRST_DEMAND);
         // ...and the first demand's interval still counts from the reminder, in Finnish time.
-        assertThat(collectionLetters.previousLetter(claim)).isEqualTo(
+        assertThat(collectionLetters.previousLetter(claim)).contains(
                 new CollectionLetters.PreviousLetter(LocalDate.parse("2025-12-10"), LocalDate.parse("2025-12-29")));
     }
 
@@ -151,13 +152,16 @@ class CollectionLettersTest {
         Claim claim = claim(null);
         letter(LetterType.REMINDER, 0, Instant.parse("2025-12-10T22:30:00Z"), null);
 
-        assertThat(collectionLetters.previousLetter(claim).sentOn()).isEqualTo(LocalDate.parse("2025-12-11"));
+        assertThat(collectionLetters.previousLetter(claim).orElseThrow().sentOn())
+                .isEqualTo(LocalDate.parse("2025-12-11"));
+        assertThat(collectionLetters.sentLetters(claim)).extracting(SentLetter::sentOn)
+                .containsExactly(LocalDate.parse("2025-12-11"));
     }
 
     @Test
     void withoutALetterOfOursTheCreditorsReminderCountsWithNoKnownDeadline() {
         assertThat(collectionLetters.previousLetter(claim(LocalDate.parse("2025-11-25"))))
-                .isEqualTo(new CollectionLetters.PreviousLetter(LocalDate.parse("2025-11-25"), null));
+                .contains(new CollectionLetters.PreviousLetter(LocalDate.parse("2025-11-25"), null));
     }
 
     @Test
@@ -168,14 +172,30 @@ class CollectionLettersTest {
         assertThatThrownBy(() -> collectionLetters.previousLetter(claim))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("never reported dispatched");
+        assertThatThrownBy(() -> collectionLetters.sentLetters(claim))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("never reported dispatched");
     }
 
     @Test
-    void noLetterAtAllIsAnError() {
+    void beforeAnyLetterNothingCountsAsSent() {
         Claim claim = claim(null);
 
-        assertThatThrownBy(() -> collectionLetters.previousLetter(claim))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no reminder or demand sent");
+        assertThat(collectionLetters.previousLetter(claim)).isEmpty();
+        assertThat(collectionLetters.sentLetters(claim)).isEmpty();
+    }
+
+    @Test
+    void theLawsHistoryHasTheCreditorsReminderAndOurDispatchedCollectionLettersOnly() {
+        Claim claim = claim(LocalDate.parse("2025-11-25"));
+        letter(LetterType.FIRST_DEMAND, 0, MORNING, null);
+        letter(LetterType.DISPUTE_ACKNOWLEDGEMENT, 5, MORNING.plusSeconds(86_400L * 5), null);
+        letter(LetterType.SECOND_DEMAND, 20, null, MORNING.plusSeconds(86_400L * 21));
+        letter(LetterType.INSTALMENT_REMINDER, 30, MORNING.plusSeconds(86_400L * 30), null);
+
+        assertThat(collectionLetters.sentLetters(claim)).containsExactly(
+                new SentLetter(fi.saatava.law.schedule.LetterType.REMINDER, LocalDate.parse("2025-11-25"), null),
+                new SentLetter(fi.saatava.law.schedule.LetterType.FIRST_DEMAND, LocalDate.parse("2025-12-10"),
+                        LocalDate.parse("2025-12-29")));
     }
 }

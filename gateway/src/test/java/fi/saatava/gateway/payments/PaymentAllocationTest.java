@@ -3,11 +3,14 @@ package fi.saatava.gateway.payments;
 import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.ledger.EntryType;
@@ -113,6 +116,36 @@ class PaymentAllocationTest {
         assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId).count())
                 .as("no letter-send task").isZero();
         assertThat(http.get("/api/v1/claims/" + claim.id()).body().get("letters")).hasSize(1);
+        assertThat(claims.require(claim.id()).closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
+    }
+
+    @Test
+    void aFullPaymentWhileTheReminderWaitsForItsDateEndsCollectionWithNoLetterAtAll() {
+        standOn("2025-12-01"); // a Monday
+        ObjectNode body = validConsumerClaim();
+        ClaimJson.invoice(body).put("dueDate", "2025-11-28");
+        Claim claim = claims.require(UUID.fromString(driver.submit(body.toString())));
+        String claimId = claim.id().toString();
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+        String processInstanceId = driver.processInstanceId(claimId);
+        // Due 28.11. + 15 days = Saturday 13.12., so Monday 15.12.2025 (PerintäL 10 b § 1 mom, spec §3.3, §16).
+        assertThat(driver.timer(claimId, ProcessDriver.REMINDER_TIMER).getDuedate())
+                .isEqualTo(Date.from(Instant.parse("2025-12-14T22:00:00Z")));
+        Money owed = ledger.balances(claim, LocalDate.parse("2025-12-01")).outstanding();
+
+        JsonNode payment = money.pay(claim.referenceNumber(), owed.toString(), LocalDate.parse("2025-12-01"));
+        driver.runContinuations(claimId); // checkDefaultEntries, then the end
+
+        assertThat(payment.get("processMessage").asText()).isEqualTo("CLAIM_PAID_IN_FULL");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+                .as("process ended").isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(processInstanceId).count())
+                .as("no reminder timer").isZero();
+        assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(processInstanceId).count())
+                .as("no letter-send task").isZero();
+        assertThat(http.get("/api/v1/claims/" + claimId).body().get("letters")).isEmpty();
+        assertThat(ledger.entries(claim.id())).noneMatch(entry -> entry.type() == EntryType.FEE);
         assertThat(claims.require(claim.id()).closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
     }
 

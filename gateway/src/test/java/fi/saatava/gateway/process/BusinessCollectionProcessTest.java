@@ -74,6 +74,10 @@ class BusinessCollectionProcessTest {
                 .processDefinitionKey(ProcessContract.Processes.BUSINESS_COLLECTION).count()).isEqualTo(1);
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId);
+        // Due 15.12.2025: a business reminder may go out from the day after (spec §2.2), so today, a banking day.
+        assertThat(driver.timer(claimId, ProcessDriver.REMINDER_TIMER).getDuedate())
+                .isEqualTo(startOfDay("2026-01-12"));
+        journey.fireTimer(claimId, driver.timer(claimId));
         assertThat(driver.sendLetter(claimId, journey.now()).get("type").asText()).isEqualTo("REMINDER");
         driver.runContinuations(claimId);
 

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,7 +78,11 @@ class ConsumerCollectionProcessTest {
         String referenceNumber = http.get("/api/v1/claims/" + claimId).body().get("referenceNumber").asText();
 
         driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId); // collectability, next step, Send reminder: prepareLetter runs here
+        driver.runContinuations(claimId); // collectability, next step, scheduleNextLetter for the reminder
+        // Due 10.11.2025: due + 15 days passed long ago, and Wednesday 17.12. is a banking day: the reminder goes today.
+        assertThat(driver.timer(claimId, ProcessDriver.REMINDER_TIMER).getDuedate())
+                .isEqualTo(startOfDay("2025-12-17"));
+        driver.passReminderWait(claimId); // Send reminder: prepareLetter runs here
         LockedExternalTask reminderTask = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
         String letterId = (String) reminderTask.getVariables().get(ProcessContract.Variables.LETTER_ID);
 
@@ -148,6 +154,54 @@ class ConsumerCollectionProcessTest {
         assertThat(claim.at("/letters/0/documentStored").asBoolean()).isTrue();
     }
 
+    /**
+     * The reminder waits for collection-law's earliest send date (due date + 15 days for a consumer, PerintäL 10 b §
+     * 1 mom, spec §3.3), moved to a banking day (spec §16), and never for a day already past.
+     */
+    @ParameterizedTest(name = "submitted {0}, due {1}: reminder on {2}")
+    @CsvSource({
+            "2026-01-10T10:00:00+02:00, 2025-11-10, 2026-01-12", // Saturday: Monday
+            "2026-12-25T10:00:00+02:00, 2026-11-10, 2026-12-28", // Christmas Day, then St Stephen's Day and Sunday
+            "2026-03-09T10:00:00+02:00, 2026-03-06, 2026-03-23", // 3 days overdue: 6.3. + 15 = Saturday 21.3.
+            "2025-12-17T10:00:00+02:00, 2025-11-10, 2025-12-17", // long overdue, on a banking day: that same day
+    })
+    void theReminderWaitsForItsLegalBankingDaySendDate(OffsetDateTime submittedAt, String dueDate, String reminderOn) {
+        clock.fixAt(submittedAt.toInstant());
+        ObjectNode body = validConsumerClaim();
+        invoice(body).put("dueDate", dueDate);
+        String claimId = driver.submit(body.toString());
+
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+
+        assertThat(driver.timer(claimId, ProcessDriver.REMINDER_TIMER).getDuedate()).isEqualTo(startOfDay(reminderOn));
+        assertThat(runtimeService.getVariable(driver.processInstanceId(claimId),
+                ProcessContract.Variables.NEXT_LETTER_AT)).isEqualTo(startOfDay(reminderOn));
+        JsonNode claim = http.get("/api/v1/claims/" + claimId).body();
+        assertThat(claim.get("stage").asText()).isEqualTo("REMINDER");
+        assertThat(claim.at("/process/currentActivities/0/id").asText()).isEqualTo(ProcessDriver.REMINDER_TIMER);
+        assertThat(claim.get("letters")).isEmpty();
+        assertThat(driver.continuation(claimId)).as("nothing runs before the timer").isNull();
+    }
+
+    @Test
+    void aReminderHeldOverTheWeekendIsPreparedAndDatedOnMonday() {
+        clock.fixAt(OffsetDateTime.parse("2026-01-10T10:00:00+02:00").toInstant()); // Saturday
+        String claimId = driver.submit(validConsumerClaim().toString());
+        driver.completeCreditCheck(claimId);
+        driver.runContinuations(claimId);
+        Job reminderTimer = driver.timer(claimId, ProcessDriver.REMINDER_TIMER);
+
+        clock.fixAt(OffsetDateTime.parse("2026-01-12T00:00:05+02:00").toInstant());
+        managementService.executeJob(reminderTimer.getId());
+        driver.runContinuations(claimId);
+        JsonNode reminder = letters.snapshot(
+                ProcessDriver.letterId(driver.lock(ProcessContract.Topics.LETTER_SEND, claimId))).body();
+
+        assertThat(reminder.get("type").asText()).isEqualTo("REMINDER");
+        assertThat(reminder.get("letterDate").asText()).isEqualTo("2026-01-12");
+    }
+
     @Test
     void theCreditorsReminderDateCountsForTheFirstDemandAndTheDemandIsSnapshottedWhenTheTimerFires() {
         ObjectNode body = validConsumerClaim();
@@ -178,6 +232,7 @@ class ConsumerCollectionProcessTest {
         String claimId = driver.submit(validConsumerClaim().toString());
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId);
+        driver.passReminderWait(claimId);
         driver.complete(driver.lock(ProcessContract.Topics.LETTER_SEND, claimId)); // completed, never dispatched
 
         // The model retries three times (R3/PT5M) before the failure becomes an incident.
@@ -201,6 +256,7 @@ class ConsumerCollectionProcessTest {
         String claimId = driver.submit(validConsumerClaim().toString());
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId);
+        driver.passReminderWait(claimId);
         LockedExternalTask first = driver.lock(ProcessContract.Topics.LETTER_SEND, claimId);
 
         runtimeService.createProcessInstanceModification(driver.processInstanceId(claimId))

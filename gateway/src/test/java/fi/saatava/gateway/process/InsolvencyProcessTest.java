@@ -80,10 +80,7 @@ class InsolvencyProcessTest {
     void aBankruptcyNoticeFreezesCollectionTheClaimIsLodgedWithInterestSplitAndCollectionResumes() {
         journey.standOn(LocalDate.parse("2026-01-12"));
         String claimId = driver.submit(LegalCollectionProcessTest.claim());
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId); // the reminder, 5.00 € (spec §3.1)
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claimId); // 5.00 € (spec §3.1)
 
         journey.standOn(LocalDate.parse("2026-01-21"));
         GatewayHttp.Answer notice = notice(claimId, """

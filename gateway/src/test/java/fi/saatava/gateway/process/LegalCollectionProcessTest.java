@@ -289,10 +289,7 @@ class LegalCollectionProcessTest {
     void aConsumersRequestForLegalCollectionAfterTheReminderLetsCourtStartAtOnce() {
         journey.standOn(START);
         String claimId = driver.submit(claim());
-        driver.completeCreditCheck(claimId);
-        driver.runContinuations(claimId);
-        journey.sendLetterNow(claimId);
-        driver.runContinuations(claimId);
+        journey.sendReminderNow(claimId);
 
         journey.standOn(LocalDate.parse("2026-01-20"));
         runtimeService.createMessageCorrelation(Messages.LEGAL_COLLECTION_REQUESTED)

@@ -36,8 +36,9 @@ public class CollectionJourney {
     }
 
     /**
-     * Submits a consumer claim on {@code day} with a clean credit record, sends the reminder that day and the first and
-     * second demand on their earliest legal days; the process then waits for the day legal collection may start.
+     * Submits a consumer claim on {@code day} with a clean credit record, sends the reminder on its send day (that day
+     * for a claim long overdue, submitted on a banking day) and the first and second demand on their earliest legal
+     * days; the process then waits for the day legal collection may start.
      *
      * @return the claim's id
      */
@@ -63,12 +64,14 @@ public class CollectionJourney {
     }
 
     /**
-     * A submitted claim's clean credit check and its reminder, dispatched now; the process then waits for the first
-     * demand's earliest day.
+     * A submitted claim's clean credit check and its reminder, dispatched on the day its timer waits for (today for a
+     * claim long overdue, submitted on a banking day; otherwise the clock moves there); the process then waits for the
+     * first demand's earliest day.
      */
     public void sendReminderNow(String claimId) {
         driver.completeCreditCheck(claimId);
         driver.runContinuations(claimId);
+        fireTimer(claimId, driver.timer(claimId, ProcessDriver.REMINDER_TIMER));
         sendLetterNow(claimId);
         driver.runContinuations(claimId);
     }

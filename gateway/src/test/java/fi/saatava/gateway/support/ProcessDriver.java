@@ -28,6 +28,8 @@ import org.springframework.http.MediaType;
 public class ProcessDriver {
 
     public static final String WORKER = "test-worker";
+    /** The timer that holds the reminder until its send day (consumer- and business-collection). */
+    public static final String REMINDER_TIMER = "Event_UntilReminderDate";
 
     private final GatewayHttp http;
     private final LetterApi letters;
@@ -80,12 +82,27 @@ public class ProcessDriver {
         return reminderTask(ClaimJson.validConsumerClaim().toString());
     }
 
-    /** Submits the claim, clears its credit check and runs its process to the reminder's task, which it locks. */
+    /**
+     * Submits the claim, clears its credit check and runs its process through the reminder's wait (see
+     * {@link #passReminderWait}) to the reminder's task, which it locks.
+     */
     public LockedExternalTask reminderTask(String claimJson) {
         String claimId = submit(claimJson);
         completeCreditCheck(claimId);
         runContinuations(claimId);
+        passReminderWait(claimId);
         return lock(ProcessContract.Topics.LETTER_SEND, claimId);
+    }
+
+    /**
+     * Fires the claim's waiting reminder timer, whatever its due date (a test that cares asserts it first), and runs
+     * the process on to the reminder's letter-send task, as the job executor would on the reminder's send day.
+     */
+    public void passReminderWait(String claimId) {
+        Job reminderTimer = timer(claimId, REMINDER_TIMER);
+        assertThat(reminderTimer).as("the reminder timer of claim %s", claimId).isNotNull();
+        managementService.executeJob(reminderTimer.getId());
+        runContinuations(claimId);
     }
 
     public static String letterId(LockedExternalTask letterTask) {
