@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,9 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import fi.saatava.gateway.problem.FieldProblem;
@@ -23,6 +32,7 @@ import fi.saatava.gateway.problem.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,14 +41,18 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Accepts a batch: stores every row as received, in one transaction, and wakes the processor once it has committed.
- * Nothing is parsed here beyond CSV records, so accepting 100 000 rows takes seconds.
+ * Nothing is parsed here beyond CSV records, so accepting 100 000 rows takes seconds. The body is streamed: memory
+ * holds at most one insert's rows, and a row (or CSV cell) is bounded, so no single line can exhaust it.
  */
 @Service
 class BatchUpload {
 
     /** The most rows one batch may hold. */
     static final int MAX_ROWS = 100_000;
+    /** The longest row (a JSON line, or a CSV cell), in characters: a claim with many invoice lines fits. */
+    static final int MAX_ROW_CHARS = 64 * 1024;
     private static final int ROWS_PER_INSERT = 1_000;
+    private static final int CHARS_PER_INSERT = 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(BatchUpload.class);
 
     /** The CSV columns: the claim's fields as dotted paths (invoice lines only in JSON lines). */
@@ -54,7 +68,10 @@ class BatchUpload {
     private final ClaimBatchRepository batches;
     private final BatchProcessor processor;
     private final ObjectMapper json;
-    private final CsvMapper csv = new CsvMapper();
+    /** A CSV cell may be no longer than a whole row may be. */
+    private final CsvMapper csv = new CsvMapper(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_ROW_CHARS).build())
+            .build());
     private final Clock clock;
 
     BatchUpload(ClaimBatchRepository batches, BatchProcessor processor, ObjectMapper json, Clock clock) {
@@ -64,13 +81,34 @@ class BatchUpload {
         this.clock = clock;
     }
 
-    /** @return the new batch's id */
+    /**
+     * @param contentType the request's, which names the format and may name the charset (UTF-8 if it does not)
+     * @return the new batch's id
+     */
     @Transactional
-    UUID accept(UUID creditorId, BatchFormat format, InputStream body) throws IOException {
+    UUID accept(UUID creditorId, MediaType contentType, InputStream body) throws IOException {
+        BatchFormat format = BatchFormat.of(contentType).orElseThrow();
         UUID batchId = UUID.randomUUID();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-        Rows rows = format == BatchFormat.CSV ? csvRows(batchId, creditorId, reader)
-                : jsonLines(batchId, creditorId, reader);
+        Charset charset = charset(contentType);
+        Rows rows;
+        try {
+            // Bytes that are not text in the charset are refused, never stored as replacement characters in a name.
+            Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(body, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
+            rows = format == BatchFormat.CSV ? csvRows(batchId, creditorId, reader)
+                    : jsonLines(batchId, creditorId, reader);
+        } catch (IOException | RuntimeException e) {
+            if (causedBy(e, CharacterCodingException.class)) {
+                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.problem(
+                        HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Not " + charset.name(),
+                        "The body is not " + charset.name() + " text; name the file's charset in Content-Type, "
+                                + "e.g. " + format.mediaType() + "; charset=windows-1252"), null);
+            }
+            throw e;
+        }
+        if (rows.count == 0) {
+            throw invalid(List.of(new FieldProblem("body", "holds no claims: send at least one row")));
+        }
         batches.recordRowCount(batchId, rows.count);
         log.info("Batch {} of creditor {}: {} rows ({}) accepted", batchId, creditorId, rows.count, format);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -82,14 +120,42 @@ class BatchUpload {
         return batchId;
     }
 
-    private Rows jsonLines(UUID batchId, UUID creditorId, BufferedReader reader) throws IOException {
+    private static Charset charset(MediaType contentType) {
+        // Spring has already refused a charset the JVM does not know (415).
+        return contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+    }
+
+    /** Jackson's CSV reader wraps what the reader under it throws. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Spreadsheet programs start their UTF-8 exports with a byte order mark, which is not part of the data. */
+    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private Rows jsonLines(UUID batchId, UUID creditorId, Reader reader) throws IOException {
         batches.insertBatch(batchId, creditorId, BatchFormat.JSON_LINES, null, clock.instant());
         Rows rows = new Rows(batches, batchId);
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (!line.isBlank()) {
-                rows.add(line);
+        BoundedLineReader lines = new BoundedLineReader(reader, MAX_ROW_CHARS);
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (!line.isBlank()) {
+                    rows.add(line);
+                }
             }
+        } catch (BoundedLineReader.LineTooLongException tooLong) {
+            throw rowTooLong("Line " + tooLong.lineNumber());
         }
         return rows.flushed();
     }
@@ -118,7 +184,31 @@ class BatchUpload {
                 rows.add(row.toString());
             }
             return rows.flushed();
+        } catch (RuntimeJsonMappingException | JsonProcessingException unreadable) {
+            if (causedBy(unreadable, CharacterCodingException.class)) {
+                throw unreadable; // not text at all: answered as such by accept
+            }
+            throw csvUnreadable(unreadable);
         }
+    }
+
+    /** CSV whose records cannot be told apart (e.g. an unclosed quote): no row can be trusted. */
+    private static ErrorResponseException csvUnreadable(Exception unreadable) {
+        JsonLocation location = null;
+        String problem = "check its quotes";
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
+                location = parsing.getLocation();
+                problem = parsing.getOriginalMessage();
+            }
+        }
+        String where = location == null ? "A line" : "Line " + location.getLineNr();
+        if (causedBy(unreadable, StreamConstraintsException.class)) {
+            return rowTooLong(where);
+        }
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_REQUEST, "Malformed CSV", where + " is not valid CSV (RFC 4180): " + problem),
+                null);
     }
 
     private static void checkHeader(String[] header) {
@@ -139,12 +229,23 @@ class BatchUpload {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.invalidRequest(problems), null);
     }
 
-    /** Rows read so far, written to the database a thousand at a time. */
+    private static ErrorResponseException tooLarge(String title, String detail) {
+        return new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, ProblemResponses.problem(
+                HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.TOO_LARGE, title, detail), null);
+    }
+
+    private static ErrorResponseException rowTooLong(String where) {
+        return tooLarge("Row too long", where + " is longer than " + MAX_ROW_CHARS + " characters; a row is one "
+                + "claim (check the line breaks)");
+    }
+
+    /** Rows read so far, written to the database a thousand (or about a megabyte) at a time. */
     private static final class Rows {
 
         private final ClaimBatchRepository batches;
         private final UUID batchId;
         private final List<String> pending = new ArrayList<>();
+        private int pendingChars;
         private int count;
 
         Rows(ClaimBatchRepository batches, UUID batchId) {
@@ -154,12 +255,11 @@ class BatchUpload {
 
         void add(String row) {
             if (++count > MAX_ROWS) {
-                throw new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, ProblemResponses.problem(
-                        HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.INVALID_REQUEST, "Too many rows",
-                        "A batch holds at most " + MAX_ROWS + " claims; split it"), null);
+                throw tooLarge("Too many rows", "A batch holds at most " + MAX_ROWS + " claims; split it");
             }
             pending.add(row);
-            if (pending.size() == ROWS_PER_INSERT) {
+            pendingChars += row.length();
+            if (pending.size() == ROWS_PER_INSERT || pendingChars >= CHARS_PER_INSERT) {
                 flushed();
             }
         }
@@ -168,6 +268,7 @@ class BatchUpload {
             if (!pending.isEmpty()) {
                 batches.insertRows(batchId, count - pending.size() + 1, pending);
                 pending.clear();
+                pendingChars = 0;
             }
             return this;
         }

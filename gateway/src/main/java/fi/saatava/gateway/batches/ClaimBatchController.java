@@ -1,17 +1,17 @@
 package fi.saatava.gateway.batches;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
-import fi.saatava.gateway.openapi.ApiExamples;
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
+import fi.saatava.gateway.openapi.ApiExamples;
 import fi.saatava.gateway.problem.NotFoundException;
 import fi.saatava.gateway.security.AuthenticatedCreditor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -59,8 +59,8 @@ class ClaimBatchController {
                     examples = @ExampleObject(name = "CSV", value = ApiExamples.CSV_BATCH))})
     ResponseEntity<BatchView> submit(@Parameter(hidden = true) AuthenticatedCreditor creditor,
                                      HttpServletRequest request) throws IOException {
-        BatchFormat format = BatchFormat.of(MediaType.parseMediaType(request.getContentType())).orElseThrow();
-        UUID batchId = upload.accept(creditor.id(), format, request.getInputStream());
+        UUID batchId = upload.accept(creditor.id(), MediaType.parseMediaType(request.getContentType()),
+                request.getInputStream());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(batchId)
                 .toUri();
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(location)

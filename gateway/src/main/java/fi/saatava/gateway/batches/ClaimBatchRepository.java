@@ -109,11 +109,15 @@ class ClaimBatchRepository {
                 row.getString("content"));
     }
 
-    /** Records the results of rows locked in this transaction; one round trip. */
+    /**
+     * Records the results of rows locked in this transaction, in one round trip, and drops their content: the claim
+     * now holds its data, and the row keeps no second copy of the debtor's personal data.
+     */
     void recordResults(List<BatchRow> rows, List<RowResult> results, Instant at) {
         jdbcTemplate.batchUpdate("""
                 update saatava.claim_batch_row
-                   set status = ?, claim_id = ?, replayed = ?, errors = cast(? as jsonb), processed_at = ?
+                   set status = ?, claim_id = ?, replayed = ?, errors = cast(? as jsonb), processed_at = ?,
+                       content = null
                  where batch_id = ? and row_number = ?""", new BatchPreparedStatementSetter() {
 
             @Override

@@ -1,16 +1,16 @@
 package fi.saatava.gateway.claims;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
-import fi.saatava.gateway.openapi.ApiExamples;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import fi.saatava.gateway.openapi.ApiExamples;
 import fi.saatava.gateway.security.AuthenticatedCreditor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;

@@ -11,11 +11,13 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -31,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the gateway's own APIs as {@code application/problem+json} (RFC 9457): {@code type}, {@code title},
  * {@code status}, {@code detail}, {@code instance} and, for bad input, {@code errors: [{field, message}]}.
  */
-@RestControllerAdvice(basePackages = "fi.saatava.gateway")
+// Not restricted to the gateway's controllers: a request that matches no handler (a Content-Type or method the
+// endpoint does not take, an unknown path) has no controller yet, and an advice restricted to packages never sees it.
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -73,6 +77,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, ProblemResponses.invalidRequest(List.of(
                 new FieldProblem(field == null ? "parameter" : field, WRONG_FORMAT))), headers,
                 HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body in a format the endpoint does not read; the problem (and the Accept header) name the ones it does. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = exception.getBody();
+        problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        // As sent: a Content-Type Spring could not parse (e.g. an unknown charset) is not in the exception.
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        problem.setDetail("Content-Type '" + (contentType == null ? "" : contentType) + "' is not supported here; "
+                + "send one of " + MediaType.toString(exception.getSupportedMediaTypes()));
+        return super.handleHttpMediaTypeNotSupported(exception, headers, status, request);
     }
 
     @Override

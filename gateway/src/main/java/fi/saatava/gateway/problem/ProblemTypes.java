@@ -18,6 +18,10 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     /** The request is valid but conflicts with the resource's state. */
     public static final URI CONFLICT = URI.create(BASE + "conflict");
+    /** The body is larger than the endpoint takes (too many rows, a row too long). */
+    public static final URI TOO_LARGE = URI.create(BASE + "too-large");
+    /** The body's Content-Type (or its charset) is not one the endpoint reads. */
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI INTERNAL_ERROR = URI.create(BASE + "internal-error");
 
     private ProblemTypes() {

@@ -2,6 +2,7 @@ package fi.saatava.gateway.batches;
 
 import static fi.saatava.gateway.support.ClaimJson.debtor;
 import static fi.saatava.gateway.support.ClaimJson.invoice;
+import static fi.saatava.gateway.support.ClaimJson.validBusinessClaim;
 import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -184,22 +185,56 @@ class ClaimBatchApiTest {
     }
 
     @Test
-    void aRowThatCannotBeStoredLeavesNoClaimBehindAndIsReported() {
+    void aRowThatCannotBeStoredLeavesNoClaimBehindAndHoldsUpNoOther() {
         TestCreditor creditor = creditors.register();
         ClaimTables.Counts before = tables.counts();
         repositoryService.suspendProcessDefinitionByKey(ProcessContract.Processes.CONSUMER_COLLECTION);
         JsonNode batch;
         try {
+            // One chunk: the business claim before the consumer claim is stored, then the chunk fails at the
+            // consumer claim's process start and is rolled back whole.
             Answer accepted = upload(creditor.apiKey(), JSON_LINES,
-                    validConsumerClaim() + "\n" + validConsumerClaim() + "\n");
+                    validBusinessClaim() + "\n" + validConsumerClaim() + "\n" + validBusinessClaim() + "\n");
             batch = completed(creditor.apiKey(), URI.create(accepted.location()).getPath(), "");
         } finally {
             repositoryService.activateProcessDefinitionByKey(ProcessContract.Processes.CONSUMER_COLLECTION);
         }
 
-        assertThat(batch.get("rejected").asLong()).isEqualTo(2);
-        assertThat(batch.at("/results/0/errors/0/field").asText()).isEqualTo("row");
+        assertThat(batch.get("accepted").asLong()).isEqualTo(2);
+        assertThat(batch.at("/results/0/status").asText()).isEqualTo("ACCEPTED");
+        assertThat(batch.at("/results/1/status").asText()).isEqualTo("REJECTED");
+        assertThat(batch.at("/results/1/errors/0/field").asText()).isEqualTo("row");
+        assertThat(batch.at("/results/2/status").asText()).isEqualTo("ACCEPTED");
+        ClaimTables.Counts after = tables.counts();
+        assertThat(after.claims() - before.claims()).isEqualTo(2);
+        assertThat(after.debtors() - before.debtors()).isEqualTo(2);
+        assertThat(after.runningProcesses() - before.runningProcesses()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchSentAgainIsAReplayOfEveryRowAndProcessedRowsKeepNoPersonalData() {
+        TestCreditor creditor = creditors.register();
+        ObjectNode single = validConsumerClaim();
+        assertThat(http.postClaim(creditor.apiKey(), single.toString()).status()).isEqualTo(HttpStatus.CREATED);
+        String body = single + "\n" + validConsumerClaim() + "\n" + validBusinessClaim() + "\n";
+        JsonNode first = completed(creditor.apiKey(), URI.create(upload(creditor.apiKey(), JSON_LINES, body)
+                .location()).getPath(), "");
+        ClaimTables.Counts before = tables.counts();
+
+        JsonNode again = completed(creditor.apiKey(), URI.create(upload(creditor.apiKey(), JSON_LINES, body)
+                .location()).getPath(), "");
+
+        assertThat(first.at("/results/0/replayed").asBoolean()).isTrue(); // sent through POST /api/v1/claims first
+        assertThat(first.at("/results/1/replayed").asBoolean()).isFalse();
+        for (int row = 0; row < 3; row++) {
+            assertThat(again.at("/results/" + row + "/claimId")).isEqualTo(first.at("/results/" + row + "/claimId"));
+            assertThat(again.at("/results/" + row + "/replayed").asBoolean()).isTrue();
+        }
         assertThat(tables.counts()).isEqualTo(before);
+        assertThat(jdbc.sql("""
+                select count(*) from saatava.claim_batch_row r join saatava.claim_batch b on b.id = r.batch_id
+                 where b.creditor_id = :creditorId and r.content is not null""")
+                .param("creditorId", UUID.fromString(creditor.id())).query(Long.class).single()).isZero();
     }
 
     @Test
