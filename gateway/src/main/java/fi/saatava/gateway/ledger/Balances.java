@@ -34,8 +34,13 @@ public record Balances(
         return principal.plus(interest).plus(costs);
     }
 
-    /** The balance in collection-law's terms, for allocating a payment (interest on costs is never charged). */
-    Balance toBalance() {
-        return new Balance(interest.max(Money.ZERO), principal.max(Money.ZERO), costs.max(Money.ZERO), Money.ZERO);
+    /**
+     * The balance in collection-law's terms, for allocating a payment (interest on costs is never charged).
+     *
+     * @param withheldCosts costs a payment may not go to (the fees of letters not sent yet)
+     */
+    Balance toBalance(Money withheldCosts) {
+        return new Balance(interest.max(Money.ZERO), principal.max(Money.ZERO),
+                costs.minus(withheldCosts).max(Money.ZERO), Money.ZERO);
     }
 }

@@ -14,6 +14,8 @@ import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.claims.Invoice;
 import fi.saatava.gateway.claims.InvoiceLine;
+import fi.saatava.gateway.letters.LetterRepository;
+import fi.saatava.gateway.letters.LetterSummary;
 import fi.saatava.law.allocation.Allocation;
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.allocation.PaymentAllocator;
@@ -39,14 +41,16 @@ public class LedgerService {
     private final ClaimRepository claims;
     private final BalanceCalculator calculator;
     private final PaymentAllocator allocator;
+    private final LetterRepository letters;
     private final Clock clock;
 
     LedgerService(LedgerRepository ledger, ClaimRepository claims, BalanceCalculator calculator,
-                  PaymentAllocator allocator, Clock clock) {
+                  PaymentAllocator allocator, LetterRepository letters, Clock clock) {
         this.ledger = ledger;
         this.claims = claims;
         this.calculator = calculator;
         this.allocator = allocator;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -132,7 +136,7 @@ public class LedgerService {
 
     /**
      * Books a payment: first the late interest accrued through the day of payment, then the payment allocated by
-     * law (PerintäL 11 a §, spec §5) to what was outstanding that day.
+     * law (PerintäL 11 a §, spec §5) to what was outstanding that day, without the fees of letters not sent yet.
      */
     @Transactional
     public PaymentBooking recordPayment(UUID claimId, Payment payment) {
@@ -143,8 +147,10 @@ public class LedgerService {
             return new PaymentBooking(earlier.get(), null, false);
         }
         bookInterestThrough(claim, payment.paidOn());
-        Balances before = calculator.balancesOn(ledger.entries(claimId), claim.terms(), payment.paidOn());
-        Allocation allocation = allocator.allocate(claim.terms().claimKind(), before.toBalance(), payment.amount());
+        List<LedgerEntry> entries = ledger.entries(claimId);
+        Balances before = calculator.balancesOn(entries, claim.terms(), payment.paidOn());
+        Allocation allocation = allocator.allocate(claim.terms().claimKind(),
+                before.toBalance(unsentLetterFees(claimId, entries, payment.paidOn())), payment.amount());
         LedgerEntry entry = entry(claimId, EntryType.PAYMENT, payment.paidOn(), payment.amount(),
                 payment.description() + ". " + allocation.explanation(), payment.key(),
                 allocation.lines().stream()
@@ -235,6 +241,30 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public Balances balances(Claim claim, LocalDate asOf) {
         return calculator.balancesOn(ledger.entries(claim.id()), claim.terms(), asOf);
+    }
+
+    /**
+     * The fees, valued by {@code day}, of the claim's letters that are prepared but not sent: the letters worker has
+     * not reported them dispatched. A fee is owed only for a letter that went out (PerintäL 10 §: costs of measures
+     * taken), so no payment goes to these fees, and a debt that only they keep open is paid in full; the letters are
+     * then voided and their fees reversed.
+     */
+    @Transactional(readOnly = true)
+    public Money unsentLetterFees(Claim claim, LocalDate day) {
+        return unsentLetterFees(claim.id(), ledger.entries(claim.id()), day);
+    }
+
+    private Money unsentLetterFees(UUID claimId, List<LedgerEntry> entries, LocalDate day) {
+        Set<UUID> unsent = letters.summaries(claimId).stream()
+                .filter(letter -> letter.dispatchedAt() == null && letter.voidedAt() == null)
+                .map(LetterSummary::id).collect(Collectors.toSet());
+        Set<UUID> reversed = BalanceCalculator.reversedEntries(entries);
+        return entries.stream()
+                .filter(entry -> entry.type() == EntryType.FEE && entry.fee().letterId() != null
+                        && unsent.contains(entry.fee().letterId()) && !reversed.contains(entry.id())
+                        && !entry.valueDate().isAfter(day))
+                .map(entry -> entry.effectOn(BalanceComponent.COSTS))
+                .reduce(Money.ZERO, Money::plus);
     }
 
     /** The debt on a day, itemised for a letter: principal, late interest and each outstanding cost. */

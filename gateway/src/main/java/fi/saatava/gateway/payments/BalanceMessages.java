@@ -9,6 +9,7 @@ import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.ledger.Balances;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.process.ClaimMessages;
+import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,12 @@ public class BalanceMessages {
     /** @param valueDate the day the reduction took effect: the claim is closed as paid on that day */
     public ProcessMessage afterReduction(Claim claim, LocalDate valueDate) {
         LocalDate today = LocalDate.now(clock);
-        Balances balances = ledger.balances(claim, valueDate.isAfter(today) ? valueDate : today);
+        LocalDate day = valueDate.isAfter(today) ? valueDate : today;
+        Balances balances = ledger.balances(claim, day);
+        // The fee of a letter not sent yet is not owed: the process voids the letter when told the claim is paid.
+        Money owed = balances.outstanding().minus(ledger.unsentLetterFees(claim, day));
         // A balance whose late interest is cut short by an unknown reference rate is not known to be zero.
-        if (!balances.outstanding().isPositive() && balances.interestNotice() == null) {
+        if (!owed.isPositive() && balances.interestNotice() == null) {
             claimEvents.closePaid(claim.id(), valueDate);
             return tell(claim, ProcessContract.Messages.CLAIM_PAID_IN_FULL, Map.of(), ProcessMessage.CLAIM_PAID_IN_FULL);
         }

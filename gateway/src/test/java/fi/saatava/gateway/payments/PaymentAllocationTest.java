@@ -20,9 +20,11 @@ import fi.saatava.gateway.support.AdjustableClock;
 import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
+import fi.saatava.gateway.support.LetterApi;
 import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.MoneyApi;
 import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.law.fees.FeeAction;
 import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -63,6 +65,8 @@ class PaymentAllocationTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LetterApi letters;
 
     @AfterEach
     void releaseTheClock() {
@@ -147,6 +151,48 @@ class PaymentAllocationTest {
         assertThat(http.get("/api/v1/claims/" + claimId).body().get("letters")).isEmpty();
         assertThat(ledger.entries(claim.id())).noneMatch(entry -> entry.type() == EntryType.FEE);
         assertThat(claims.require(claim.id()).closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
+    }
+
+    @Test
+    void aPaymentOfWhatWasOwedBeforeAnUnsentLetterVoidsTheLetterAndNeverChargesItsFee() {
+        Claim claim = claimWaitingForTheFirstDemand();
+        String claimId = claim.id().toString();
+        journey.fireTimer(claimId, driver.timer(claimId)); // the first demand is prepared: its task waits for the worker
+        LocalDate today = journey.now().toLocalDate();
+        String demandId = ProcessDriver.letterId(driver.lock(ProcessContract.Topics.LETTER_SEND, claimId));
+        Money withDemandFee = ledger.balances(claim, today).outstanding();
+        Money demandFee = ledger.entries(claim.id()).stream()
+                .filter(entry -> entry.type() == EntryType.FEE && entry.fee().action() == FeeAction.DEMAND)
+                .map(LedgerEntry::amount).findFirst().orElseThrow();
+        Money owedBeforeTheDemand = withDemandFee.minus(demandFee);
+
+        JsonNode payment = money.pay(claim.referenceNumber(), owedBeforeTheDemand.toString(), today);
+        driver.runContinuations(claimId);
+
+        assertThat(demandFee).isEqualTo(Money.of("24.00"));
+        assertThat(payment.get("processMessage").asText()).isEqualTo("CLAIM_PAID_IN_FULL");
+        assertThat(letters.dispatch(demandId, "PRINT", journey.now().toString()).status())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId).count()).isZero();
+        assertThat(ledger.balances(claims.require(claim.id()), today).outstanding()).isEqualTo(Money.ZERO);
+        assertThat(http.getAsAdmin("/api/admin/refunds").body())
+                .noneMatch(refund -> refund.get("paymentId").asText().equals(payment.get("id").asText()));
+    }
+
+    @Test
+    void moneyPaidTowardsTheFeeOfALetterThatWasNeverSentIsRefundedToThePayer() {
+        Claim claim = claimWaitingForTheFirstDemand();
+        String claimId = claim.id().toString();
+        journey.fireTimer(claimId, driver.timer(claimId));
+        LocalDate today = journey.now().toLocalDate();
+        Money withDemandFee = ledger.balances(claim, today).outstanding();
+
+        JsonNode payment = money.pay(claim.referenceNumber(), withDemandFee.plus(Money.of("1.00")).toString(), today);
+        driver.runContinuations(claimId);
+
+        assertThat(payment.get("processMessage").asText()).isEqualTo("CLAIM_PAID_IN_FULL");
+        assertThat(ledger.balances(claims.require(claim.id()), today).outstanding()).isEqualTo(Money.ZERO);
+        assertThat(refundOf(payment.get("id").asText()).get("amount").asText()).isEqualTo("25.00");
     }
 
     @Test
