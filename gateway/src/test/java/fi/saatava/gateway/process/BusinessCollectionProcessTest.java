@@ -6,15 +6,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimRepository;
+import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.support.AdjustableClock;
 import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
+import fi.saatava.gateway.support.MoneyApi;
 import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract;
 import fi.saatava.process.ProcessContract.Topics;
 import fi.saatava.process.ProcessContract.Variables;
@@ -53,6 +59,15 @@ class BusinessCollectionProcessTest {
 
     @Autowired
     ExternalTaskService externalTaskService;
+
+    @Autowired
+    ClaimRepository claims;
+
+    @Autowired
+    LedgerService ledger;
+
+    @Autowired
+    MoneyApi money;
 
     @AfterEach
     void releaseTheClock() {
@@ -105,9 +120,8 @@ class BusinessCollectionProcessTest {
         assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-03-09"));
     }
 
-    @Test
-    void aTrattaIsRegisteredPublishedFourteenDaysAfterSendingAndThenTheClaimGoesToCourt() {
-        String claimId = afterTheDemand();
+    /** After the demand, an operator sends the tratta instead of the second demand; returns its snapshot. */
+    private JsonNode trattaSent(String claimId) {
         // The agency's policy is off in this gateway: an operator sends the tratta instead, as Cockpit lets one.
         runtimeService.createProcessInstanceModification(driver.processInstanceId(claimId))
                 .cancelAllForActivity("Event_UntilSecondDemandDate")
@@ -120,6 +134,23 @@ class BusinessCollectionProcessTest {
         journey.fireTimer(claimId, driver.timer(claimId));
         JsonNode tratta = driver.sendLetter(claimId, journey.now());
         assertThat(tratta.get("type").asText()).isEqualTo("DRAFT");
+        return tratta;
+    }
+
+    /** The bureau registered the tratta and published it on the first day it may (7 § 6 mom). */
+    private void trattaPublished(String claimId) {
+        externalTaskService.complete(driver.lock(Topics.DRAFT_REGISTER, claimId).getId(), ProcessDriver.WORKER,
+                Map.of(Variables.DRAFT_ID, "DR-" + claimId));
+        driver.runContinuations(claimId); // scheduleDraftPublication
+        journey.fireTimer(claimId, driver.timer(claimId));
+        driver.complete(driver.lock(Topics.DRAFT_PUBLISH, claimId));
+        driver.runContinuations(claimId); // scheduleLegalCollection
+    }
+
+    @Test
+    void aTrattaIsRegisteredPublishedFourteenDaysAfterSendingAndThenTheClaimGoesToCourt() {
+        String claimId = afterTheDemand();
+        JsonNode tratta = trattaSent(claimId);
         LockedExternalTask register = driver.lock(Topics.DRAFT_REGISTER, claimId);
 
         GatewayHttp.Answer draft = http.getAsAdmin("/api/internal/claims/" + claimId + "/draft");
@@ -146,6 +177,33 @@ class BusinessCollectionProcessTest {
 
         // Court after the tratta's deadline 6.3. (a Friday): Monday 9.3.
         assertThat(driver.timer(claimId).getDuedate()).isEqualTo(startOfDay("2026-03-09"));
+    }
+
+    @Test
+    void aFullPaymentAfterThePublishedTrattaClosesTheClaimAndTellsTheRegisterTheDayItWasPaid() {
+        String claimId = afterTheDemand();
+        trattaSent(claimId);
+        trattaPublished(claimId);
+        journey.standOn(LocalDate.parse("2026-03-05"));
+        Claim claim = claims.require(UUID.fromString(claimId));
+        Money owed = ledger.balances(claim, LocalDate.parse("2026-03-04")).outstanding();
+
+        JsonNode payment = money.pay(claim.referenceNumber(), owed.toString(), LocalDate.parse("2026-03-04"));
+        driver.runContinuations(claimId); // checkDefaultEntries
+
+        assertThat(payment.get("processMessage").asText()).isEqualTo("CLAIM_PAID_IN_FULL");
+        Claim paid = claims.require(claim.id());
+        assertThat(paid.closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
+        assertThat(paid.closure().paidOn()).isEqualTo(LocalDate.parse("2026-03-04"));
+        assertThat(driver.timer(claimId)).as("no court date any more").isNull();
+        LockedExternalTask notice = driver.lock(Topics.DEFAULT_ENTRY_REMOVE, claimId);
+        JsonNode paymentNotice = http.getAsAdmin("/api/internal/claims/" + claimId + "/payment-notice").body();
+        assertThat(paymentNotice.get("paidOn").asText()).isEqualTo("2026-03-04");
+        assertThat(paymentNotice.at("/debtor/identityCode").asText()).isEqualTo(ClaimJson.VALID_Y_TUNNUS);
+        driver.complete(notice);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(claimId).count()).isZero();
+        assertThat(externalTaskService.createExternalTaskQuery().processInstanceId(claim.processInstanceId())
+                .count()).as("no letter after the payment").isZero();
     }
 
     @Test
