@@ -1,6 +1,8 @@
 package fi.saatava.gateway.payments;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -149,10 +151,21 @@ class PaymentAdminController {
         return RefundView.of(refundTransfers.setPayeeAccount(id, Iban.compact(account.payeeIban()), operator.name()));
     }
 
+    /** A credit transfer file as stored; its content is at {@code /api/admin/credit-transfer-files/{id}}. */
+    record TransferFileView(UUID id, String messageId, String purpose, LocalDate executionDate, String total,
+                            int transfers, Instant createdAt, String createdBy) {
+
+        static TransferFileView of(CreditTransferFiles.StoredFile file) {
+            return new TransferFileView(file.id(), file.messageId(), file.purpose().name(), file.executionDate(),
+                    file.total().toString(), file.transfers(), file.createdAt(), file.createdBy());
+        }
+    }
+
     @PostMapping("/refund-transfers")
-    ResponseEntity<CreditTransferFiles.StoredFile> payRefunds() {
+    ResponseEntity<TransferFileView> payRefunds() {
         CreditTransferFiles.StoredFile file = refundTransfers.payDueRefunds(operator.name());
-        return ResponseEntity.created(URI.create("/api/admin/credit-transfer-files/" + file.id())).body(file);
+        return ResponseEntity.created(URI.create("/api/admin/credit-transfer-files/" + file.id()))
+                .body(TransferFileView.of(file));
     }
 
     @ExceptionHandler(InvalidIso20022Document.class)

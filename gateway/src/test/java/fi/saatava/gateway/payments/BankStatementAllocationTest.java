@@ -91,17 +91,35 @@ class BankStatementAllocationTest {
                 .debit(BOOKED, Payment.of(run + "-9", "1500.00", null));
 
         JsonNode imported = money.importStatement(file.bytes()).body();
+        UUID statementId = UUID.fromString(imported.get("statementId").asText());
         long entriesAfterFirstImport = count("saatava.ledger_entry");
         long refundsAfterFirstImport = count("saatava.refund");
+        List<String> paymentsAfterFirstImport = payments(statementId);
         JsonNode again = money.importStatement(file.bytes()).body();
 
-        assertThat(imported.get("lines")).extracting(line -> line.get("outcome").asText()).containsExactly(
-                "RECEIVED", "RECEIVED", "RECEIVED", "RECEIVED", "RECEIVED", "RECEIVED", "RECEIVED", "REVERSED",
+        // Each line: outcome, the payment's state when the line was imported, its claim or why it is queued.
+        assertThat(imported.get("lines")).extracting(BankStatementAllocationTest::line).containsExactly(
+                "RECEIVED ALLOCATED " + paidInFull.id(),
+                "RECEIVED ALLOCATED " + paidInPart.id(),
+                "RECEIVED ALLOCATED " + overpaid.id(),
+                "RECEIVED ALLOCATED " + paidInPart.id(),
+                "RECEIVED UNMATCHED UNKNOWN_REFERENCE",
+                "RECEIVED UNMATCHED NO_REFERENCE",
+                "RECEIVED UNMATCHED CLAIM_CLOSED",
+                "REVERSED REVERSED " + paidInPart.id(),
                 "NOT_A_PAYMENT");
+        // Allocated by PerintäL 11 a § (spec §5): the interest through 18.12., then the principal; what exceeds the
+        // whole debt is the payer's. The second payment of the partly paid claim is taken back by the bank.
+        assertThat(moneyEntries(paidInFull)).containsExactly("PAYMENT [INTEREST -1.19, PRINCIPAL -120.00] over 0.00");
+        assertThat(moneyEntries(paidInPart)).containsExactly(
+                "PAYMENT [INTEREST -1.19, PRINCIPAL -28.81] over 0.00",
+                "PAYMENT [PRINCIPAL -10.00] over 0.00",
+                "REVERSAL [PRINCIPAL 10.00] over 0.00");
+        assertThat(moneyEntries(overpaid)).containsExactly("PAYMENT [INTEREST -1.19, PRINCIPAL -120.00] over 78.81");
+        assertThat(ledger.balances(claims.require(paidInPart.id()), BOOKED).outstanding()).isEqualTo(Money.of("91.19"));
         BigDecimal fileTotal = new BigDecimal(owed.toString()).add(new BigDecimal("30.00"))
                 .add(new BigDecimal("200.00")).add(new BigDecimal("10.00")).add(new BigDecimal("99.99"))
                 .add(new BigDecimal("12.00")).add(new BigDecimal("20.00")).subtract(new BigDecimal("10.00"));
-        UUID statementId = UUID.fromString(imported.get("statementId").asText());
         assertThat(appliedInLedgers(statementId).add(queued(statementId)).add(refundsDue(statementId)))
                 .as("applied + queued + refunds of the statement").isEqualByComparingTo(fileTotal);
         assertThat(refundsDue(statementId)).isEqualByComparingTo("78.81");
@@ -110,6 +128,7 @@ class BankStatementAllocationTest {
                 .containsOnly("DUPLICATE", "NOT_A_PAYMENT");
         assertThat(count("saatava.ledger_entry")).isEqualTo(entriesAfterFirstImport);
         assertThat(count("saatava.refund")).isEqualTo(refundsAfterFirstImport);
+        assertThat(payments(statementId)).isEqualTo(paymentsAfterFirstImport);
         assertThat(claims.require(paidInFull.id()).closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
         assertThat(claims.require(overpaid.id()).closure().reason()).isEqualTo(ProcessContract.CloseReasons.PAID);
     }
@@ -143,6 +162,33 @@ class BankStatementAllocationTest {
 
     private Claim submit() {
         return claims.require(UUID.fromString(driver.submit(validConsumerClaim().toString())));
+    }
+
+    private static String line(JsonNode line) {
+        JsonNode payment = line.get("payment");
+        if (payment.isNull()) {
+            return line.get("outcome").asText();
+        }
+        return line.get("outcome").asText() + " " + payment.get("state").asText() + " "
+                + (payment.get("claimId").isNull() ? payment.get("reason").asText() : payment.get("claimId").asText());
+    }
+
+    /** The claim's payments and reversals: type, lines and overpayment. */
+    private List<String> moneyEntries(Claim claim) {
+        return ledger.entries(claim.id()).stream()
+                .filter(entry -> entry.type() == EntryType.PAYMENT || entry.type() == EntryType.REVERSAL)
+                .map(entry -> entry.type() + " " + entry.lines().stream()
+                        .map(line -> line.component() + " " + line.amount()).toList() + " over "
+                        + entry.overpayment())
+                .toList();
+    }
+
+    /** The statement's payments as stored: bank reference, state, claim, reason. */
+    private List<String> payments(UUID statementId) {
+        return jdbc.sql("""
+                select bank_reference || ' ' || state || ' ' || coalesce(claim_id::text, '-') || ' '
+                       || coalesce(reason, '-') from saatava.payment where statement_id = :id order by bank_reference""")
+                .param("id", statementId).query(String.class).list();
     }
 
     /** What the statement's payments and reversals left applied in the claims' ledgers (lines are negative). */

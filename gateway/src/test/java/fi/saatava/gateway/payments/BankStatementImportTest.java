@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.iso20022.Iso20022Schema;
+import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.support.Camt054File;
 import fi.saatava.gateway.support.Camt054File.Payment;
 import fi.saatava.gateway.support.ClaimJson;
@@ -22,6 +23,7 @@ import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.ProcessDriver;
 import fi.saatava.law.identifiers.RfReference;
+import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,8 @@ class BankStatementImportTest {
     private JdbcClient jdbc;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private LedgerService ledger;
 
     @Test
     void matchesEachPaymentByNationalOrRfReferenceQueuesTheRestAndAccountsForEveryCent() {
@@ -166,6 +170,9 @@ class BankStatementImportTest {
         assertThat(refunded.body().get("amount").asText()).isEqualTo("14.00");
         assertThat(refunded.body().get("payeeName").asText()).isEqualTo("Väärä Maksaja");
         assertThat(again.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(ledger.balances(claims.require(claim.id()), MONDAY).paid()).isEqualTo(Money.of("25.00"));
+        assertThat(http.getAsAdmin("/api/admin/unmatched-payments").body())
+                .extracting(payment -> payment.get("id").asText()).doesNotContain(toAssign, toRefund);
 
         GatewayHttp.Answer transfer = postAsAdmin("/api/admin/refund-transfers", "");
         assertThat(transfer.status()).isEqualTo(HttpStatus.CREATED);

@@ -1,6 +1,8 @@
 package fi.saatava.gateway.settlements;
 
 import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
+import static fi.saatava.gateway.support.MoneyApi.claimFunds;
+import static fi.saatava.gateway.support.MoneyApi.creditorFunds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,8 +32,6 @@ import fi.saatava.gateway.time.ClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +65,6 @@ class SettlementRunTest {
     ClaimRepository claims;
     @Autowired
     LedgerService ledger;
-    @Autowired
-    ManagementService managementService;
     @Autowired
     TestRestTemplate rest;
 
@@ -103,7 +101,7 @@ class SettlementRunTest {
         clock.fixAt(PAID_ON.atTime(LocalTime.of(7, 0)).atZone(ClockConfiguration.FINLAND).toInstant());
         assertThat(money.importStatement(file.bytes()).status()).isEqualTo(HttpStatus.OK);
 
-        JsonNode fundsBefore = http.getAsAdmin("/api/admin/client-funds").body();
+        JsonNode fundsBefore = money.clientFunds();
         for (Claim claim : concat(claimsOfA, claimsOfB)) {
             assertThat(new BigDecimal(claimFunds(fundsBefore, claim.id()).get("notSettled").asText()))
                     .as("client funds of claim %s reconcile with its ledger", claim.id())
@@ -148,11 +146,11 @@ class SettlementRunTest {
                 "<InstdAmt Ccy=\"EUR\">515.05</InstdAmt>", "<IBAN>" + IBAN_B + "</IBAN>",
                 "<InstdAmt Ccy=\"EUR\">489.28</InstdAmt>");
 
-        JsonNode secondRun = settlementRun();
+        JsonNode secondRun = money.settlementRun();
         assertThat(secondRun.get("settlements")).as("nothing new to settle").isEmpty();
         assertThat(secondRun.at("/run/transferFileId").isNull()).isTrue();
         assertThat(http.get(creditorA.apiKey(), "/api/v1/settlements").body()).hasSize(1);
-        JsonNode fundsAfter = http.getAsAdmin("/api/admin/client-funds").body();
+        JsonNode fundsAfter = money.clientFunds();
         for (Claim claim : concat(claimsOfA, claimsOfB)) {
             assertThat(claimFunds(fundsAfter, claim.id())).as("claim %s settled", claim.id()).isNull();
         }
@@ -171,14 +169,14 @@ class SettlementRunTest {
         pay(second, LocalDate.parse("2025-12-23"));
 
         runOn("2025-12-29");
-        JsonNode heldInDecember = claimFunds(http.getAsAdmin("/api/admin/client-funds").body(), second.id());
+        JsonNode heldInDecember = claimFunds(money.clientFunds(), second.id());
         int settlementsInDecember = http.get(monthly.apiKey(), "/api/v1/settlements").body().size();
         runOn("2026-01-05");
 
         assertThat(settlementsInDecember).isEqualTo(1);
         assertThat(heldInDecember.get("notSettled").asText()).isEqualTo("50.00");
         assertThat(http.get(monthly.apiKey(), "/api/v1/settlements").body()).hasSize(2);
-        assertThat(claimFunds(http.getAsAdmin("/api/admin/client-funds").body(), second.id())).isNull();
+        assertThat(claimFunds(money.clientFunds(), second.id())).isNull();
     }
 
     private void pay(Claim claim, LocalDate day) {
@@ -189,7 +187,7 @@ class SettlementRunTest {
     private JsonNode runOn(String monday) {
         clock.fixAt(LocalDate.parse(monday).atTime(LocalTime.of(3, 0)).atZone(ClockConfiguration.FINLAND)
                 .toInstant());
-        return settlementRun();
+        return money.settlementRun();
     }
 
     private static ObjectNode terms(String iban, String percent, String fixedFee, String feeShare) {
@@ -214,27 +212,6 @@ class SettlementRunTest {
         return claim;
     }
 
-    /** Starts a settlement run as an operator would and plays the job executor until it ends; returns the run. */
-    private JsonNode settlementRun() {
-        GatewayHttp.Answer started = money.postJson("/api/admin/settlement-runs", "");
-        assertThat(started.status()).isEqualTo(HttpStatus.ACCEPTED);
-        String processInstanceId = started.body().get("processInstanceId").asText();
-        for (Job job = nextJob(processInstanceId); job != null; job = nextJob(processInstanceId)) {
-            managementService.executeJob(job.getId());
-        }
-        for (JsonNode run : http.getAsAdmin("/api/admin/settlement-runs").body()) {
-            if (run.at("/run/processInstanceId").asText().equals(processInstanceId)) {
-                assertThat(run.at("/run/finishedAt").isNull()).as("finished").isFalse();
-                return run;
-            }
-        }
-        throw new AssertionError("no settlement run of process " + processInstanceId);
-    }
-
-    private Job nextJob(String processInstanceId) {
-        return managementService.createJobQuery().processInstanceId(processInstanceId).messages().singleResult();
-    }
-
     private JsonNode onlySettlement(TestCreditors.TestCreditor creditor) {
         JsonNode list = http.get(creditor.apiKey(), "/api/v1/settlements").body();
         assertThat(list).hasSize(1);
@@ -254,27 +231,6 @@ class SettlementRunTest {
                 "/api/admin/credit-transfer-files/" + run.at("/run/transferFileId").asText(), byte[].class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
-    }
-
-    private static JsonNode creditorFunds(JsonNode report, String creditorId) {
-        for (JsonNode creditor : report.get("creditors")) {
-            if (creditor.get("creditorId").asText().equals(creditorId)) {
-                return creditor;
-            }
-        }
-        throw new AssertionError("creditor " + creditorId + " not in the client-funds report");
-    }
-
-    /** The claim's line in the report, or null when nothing of it is held. */
-    private static JsonNode claimFunds(JsonNode report, UUID claimId) {
-        for (JsonNode creditor : report.get("creditors")) {
-            for (JsonNode claim : creditor.get("claims")) {
-                if (claim.get("claimId").asText().equals(claimId.toString())) {
-                    return claim;
-                }
-            }
-        }
-        return null;
     }
 
     private static List<Claim> concat(List<Claim> first, List<Claim> second) {
