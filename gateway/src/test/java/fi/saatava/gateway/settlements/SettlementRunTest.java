@@ -128,6 +128,8 @@ class SettlementRunTest {
         assertThat(detailA.get("lines")).hasSize(6);
         assertThat(http.get(creditorB.apiKey(), "/api/v1/settlements/" + settlementA.get("id").asText()).status())
                 .as("another creditor's settlement").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get(creditorB.apiKey(), "/api/v1/settlements/" + settlementA.get("id").asText()
+                + "/report.pdf").status()).as("another creditor's report").isEqualTo(HttpStatus.NOT_FOUND);
 
         String csv = new String(report(creditorB, settlementB, "csv"), StandardCharsets.UTF_8);
         List<String> rows = csv.lines().toList();
