@@ -33,7 +33,8 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Records what a creditor reports about a claim: books its money in the ledger and tells the claim's process, all in
  * one transaction. A report the process cannot take now (a withdrawal or dispute after collection ended, a dispute
- * while the claim is not in collection) is refused whole with 409, so nothing is half done.
+ * while the claim is not in collection, an additional claim on a closed claim) is refused whole with 409, so nothing
+ * is half done.
  */
 @Service
 public class CreditorEvents {
@@ -94,6 +95,7 @@ public class CreditorEvents {
             entryId = creditNote(claimId, credit, key).id();
             message = messageName(balanceMessages.afterReduction(claim, credit.date()));
         } else if (request instanceof CreditorEventRequest.AdditionalClaim additional) {
+            openForMoreDebt(claim);
             entryId = ledger.recordAdditionalClaim(claimId, Money.of(additional.amount()), additional.invoiceDate(),
                     additional.dueDate(), "Additional claim, invoice " + additional.invoiceNumber() + ": "
                             + additional.description(), key).id();
@@ -133,6 +135,14 @@ public class CreditorEvents {
             case CLAIM_PAID_IN_FULL -> Optional.of(Messages.CLAIM_PAID_IN_FULL);
             case NOT_DELIVERED -> Optional.empty();
         };
+    }
+
+    /** A closed claim has no process to collect more debt with: the invoice must come as a claim of its own. */
+    private static void openForMoreDebt(Claim claim) {
+        if (claim.closure() != null) {
+            throw new ConflictException("The claim was closed (" + claim.closure().reason() + "): an additional "
+                    + "claim cannot be collected with it; submit the invoice as a new claim. Nothing was recorded.");
+        }
     }
 
     /** The message, which the process must take: otherwise the whole report is refused. */

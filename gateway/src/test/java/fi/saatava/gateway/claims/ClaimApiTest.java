@@ -227,6 +227,23 @@ class ClaimApiTest {
     }
 
     @Test
+    void anAmountMustBeAStringNotAJsonNumber() {
+        // A JSON number is a binary float in most clients (0.1 + 0.2 is 0.30000000000000004): money is a string.
+        String principalAsNumber = validConsumerClaim().toString()
+                .replace("\"principal\":\"120.00\"", "\"principal\":120.00");
+        assertThat(principalAsNumber).contains("\"principal\":120.00");
+        ClaimTables.Counts before = tables.counts();
+
+        Answer answer = http.postClaim(principalAsNumber);
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.contentType()).isEqualTo(PROBLEM);
+        assertThat(fields(answer.body())).containsExactly("invoice.principal");
+        assertThat(answer.body().at("/errors/0/message").asText()).isEqualTo("must be a string");
+        assertThat(tables.counts()).isEqualTo(before);
+    }
+
+    @Test
     void everyBadFieldIsNamedAtOnce() {
         ObjectNode claim = validConsumerClaim();
         debtor(claim).put("identityCode", "131052-308A").put("language", "de");

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.saatava.gateway.support.AdjustableClock;
+import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayHttp.Answer;
@@ -114,7 +117,13 @@ class ClaimViewTest {
         letters.uploadDocument(letterId, pdf, MediaType.APPLICATION_PDF);
         ResponseEntity<byte[]> download = rest.exchange(RequestEntity.get(URI.create(path))
                 .headers(headers -> headers.setBearerAuth(http.defaultCreditor().apiKey())).build(), byte[].class);
-        Answer asAnother = http.get(creditors.register().apiKey(), path);
+        TestCreditor another = creditors.register();
+        Answer asAnother = http.get(another.apiKey(), path);
+        // The other creditor's own claim does not open this letter either: a letter is found only under its claim.
+        String claimOfAnother = http.postClaim(another.apiKey(), validConsumerClaim().toString()).body()
+                .get("id").asText();
+        Answer underAnotherClaim = http.get(another.apiKey(), "/api/v1/claims/" + claimOfAnother + "/letters/"
+                + letterId);
 
         assertThat(beforeRendering.status()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -122,39 +131,78 @@ class ClaimViewTest {
         assertThat(download.getBody()).isEqualTo(pdf);
         assertThat(asAnother.status()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(asAnother.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(underAnotherClaim.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(underAnotherClaim.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /**
+     * Three claims of one creditor, each filter matching a different set: a consumer claim received on Monday 12.1.2026
+     * and withdrawn in its credit check (CLOSED, CREDIT_CHECK); on Tuesday a business claim due 15.12.2025 still in
+     * its credit check (OPEN, CREDIT_CHECK) and a consumer claim past its credit check (OPEN, REMINDER). Another
+     * creditor's claim never shows.
+     */
     @Test
     void theListFiltersAndPagesTheCreditorsOwnClaims() {
         TestCreditor creditor = creditors.register();
-        String consumer = http.postClaim(creditor.apiKey(), validConsumerClaim().toString()).body().get("id").asText();
-        String business = http.postClaim(creditor.apiKey(), validBusinessClaim().toString()).body().get("id").asText();
+        journey.standOn(MONDAY);
+        String withdrawn = submit(creditor, validConsumerClaim());
+        assertThat(http.post(creditor.apiKey(), "/api/v1/claims/" + withdrawn + "/events", """
+                {"type": "WITHDRAWAL", "eventReference": "W-1", "reason": "Paid to us"}""").status())
+                .isEqualTo(HttpStatus.CREATED);
+        driver.runContinuations(withdrawn); // closeClaim
+        journey.standOn(MONDAY.plusDays(1));
+        ObjectNode businessClaim = validBusinessClaim();
+        ClaimJson.invoice(businessClaim).put("invoiceDate", "2025-12-01").put("dueDate", "2025-12-15");
+        String business = submit(creditor, businessClaim);
+        clock.fixAt(clock.instant().plusSeconds(60)); // newest first: a minute later
+        String reminded = submit(creditor, validConsumerClaim());
+        driver.completeCreditCheck(reminded);
+        driver.runContinuations(reminded); // the reminder's send day is scheduled
         http.postClaim(validConsumerClaim().toString()); // another creditor's
 
-        JsonNode all = http.get(creditor.apiKey(), "/api/v1/claims").body();
-        JsonNode businesses = http.get(creditor.apiKey(), "/api/v1/claims?debtorType=BUSINESS").body();
-        JsonNode open = http.get(creditor.apiKey(), "/api/v1/claims?status=OPEN&stage=CREDIT_CHECK").body();
-        JsonNode closed = http.get(creditor.apiKey(), "/api/v1/claims?status=CLOSED").body();
-        JsonNode firstPage = http.get(creditor.apiKey(), "/api/v1/claims?size=1&page=0").body();
-        JsonNode secondPage = http.get(creditor.apiKey(), "/api/v1/claims?size=1&page=1").body();
-        String today = LocalDate.now(clock).toString();
-        JsonNode receivedToday = http.get(creditor.apiKey(),
-                "/api/v1/claims?receivedFrom=" + today + "&receivedTo=" + today + "&dueTo=2025-11-10").body();
-        JsonNode dueLater = http.get(creditor.apiKey(), "/api/v1/claims?dueFrom=2025-11-11").body();
+        assertThat(ids(creditor, "")).containsExactly(reminded, business, withdrawn);
+        assertThat(ids(creditor, "?status=CLOSED")).containsExactly(withdrawn);
+        assertThat(ids(creditor, "?status=OPEN")).containsExactly(reminded, business);
+        assertThat(ids(creditor, "?status=PAID")).isEmpty();
+        assertThat(ids(creditor, "?stage=CREDIT_CHECK")).containsExactly(business, withdrawn);
+        assertThat(ids(creditor, "?stage=REMINDER")).containsExactly(reminded);
+        assertThat(ids(creditor, "?stage=CREDIT_CHECK&status=OPEN")).containsExactly(business);
+        assertThat(ids(creditor, "?debtorType=BUSINESS")).containsExactly(business);
+        assertThat(ids(creditor, "?debtorType=CONSUMER")).containsExactly(reminded, withdrawn);
+        assertThat(ids(creditor, "?receivedFrom=2026-01-13")).containsExactly(reminded, business);
+        assertThat(ids(creditor, "?receivedTo=2026-01-12")).containsExactly(withdrawn);
+        assertThat(ids(creditor, "?receivedFrom=2026-01-12&receivedTo=2026-01-12")).containsExactly(withdrawn);
+        assertThat(ids(creditor, "?dueFrom=2025-12-15")).containsExactly(business);
+        assertThat(ids(creditor, "?dueTo=2025-12-14")).containsExactly(reminded, withdrawn);
+        assertThat(ids(creditor, "?dueFrom=2025-11-10&dueTo=2025-11-10&debtorType=CONSUMER&status=OPEN"))
+                .containsExactly(reminded);
 
-        assertThat(all.get("totalItems").asLong()).isEqualTo(2);
-        assertThat(all.get("items").findValuesAsText("id")).containsExactlyInAnyOrder(consumer, business);
-        assertThat(businesses.get("items").findValuesAsText("id")).containsExactly(business);
-        assertThat(businesses.at("/items/0/debtorType").asText()).isEqualTo("BUSINESS");
-        assertThat(businesses.at("/items/0/principal").asText()).isEqualTo("120.00");
-        assertThat(open.get("totalItems").asLong()).isEqualTo(2);
-        assertThat(closed.get("totalItems").asLong()).isZero();
-        assertThat(firstPage.get("items")).hasSize(1);
+        JsonNode firstPage = http.get(creditor.apiKey(), "/api/v1/claims?size=2&page=0").body();
+        JsonNode secondPage = http.get(creditor.apiKey(), "/api/v1/claims?size=2&page=1").body();
+        assertThat(firstPage.get("totalItems").asLong()).isEqualTo(3);
         assertThat(firstPage.get("totalPages").asInt()).isEqualTo(2);
-        assertThat(secondPage.get("items")).hasSize(1);
-        assertThat(secondPage.at("/items/0/id")).isNotEqualTo(firstPage.at("/items/0/id"));
-        assertThat(receivedToday.get("totalItems").asLong()).isEqualTo(2);
-        assertThat(dueLater.get("totalItems").asLong()).isZero();
+        assertThat(firstPage.get("items").findValuesAsText("id")).containsExactly(reminded, business);
+        assertThat(secondPage.get("items").findValuesAsText("id")).containsExactly(withdrawn);
+        JsonNode summary = http.get(creditor.apiKey(), "/api/v1/claims?debtorType=BUSINESS").body().at("/items/0");
+        assertThat(summary.get("debtorType").asText()).isEqualTo("BUSINESS");
+        assertThat(summary.get("status").asText()).isEqualTo("OPEN");
+        assertThat(summary.get("stage").asText()).isEqualTo("CREDIT_CHECK");
+        assertThat(summary.get("principal").asText()).isEqualTo("120.00");
+        assertThat(summary.get("dueDate").asText()).isEqualTo("2025-12-15");
+    }
+
+    private String submit(TestCreditor creditor, ObjectNode claim) {
+        Answer created = http.postClaim(creditor.apiKey(), claim.toString());
+        assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
+        return created.body().get("id").asText();
+    }
+
+    /** The ids the creditor's list answers for the query, in its order (newest first). */
+    private List<String> ids(TestCreditor creditor, String query) {
+        Answer answer = http.get(creditor.apiKey(), "/api/v1/claims" + query);
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.body().get("totalItems").asLong()).isEqualTo(answer.body().get("items").size());
+        return answer.body().get("items").findValuesAsText("id");
     }
 
     @Test

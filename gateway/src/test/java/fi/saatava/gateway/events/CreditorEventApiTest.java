@@ -17,8 +17,11 @@ import fi.saatava.gateway.support.GatewayHttp.Answer;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.ProcessDriver;
 import fi.saatava.gateway.support.TestCreditors;
+import fi.saatava.process.ProcessContract;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,9 @@ class CreditorEventApiTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    RuntimeService runtimeService;
+
     @AfterEach
     void releaseTheClock() {
         clock.useSystemTime();
@@ -75,6 +81,18 @@ class CreditorEventApiTest {
 
     private JsonNode view(String claimId) {
         return http.get("/api/v1/claims/" + claimId).body();
+    }
+
+    /** How often the process took saatava.paymentReceived (its non-interrupting event sub-process started). */
+    private long paymentMessagesTaken(String claimId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(
+                driver.processInstanceId(claimId)).activityId("StartEvent_PartialPayment").count();
+    }
+
+    /** The balance the last saatava.paymentReceived gave the process; null if it never got one. */
+    private Object outstandingBalanceVariable(String claimId) {
+        return runtimeService.getVariable(driver.processInstanceId(claimId),
+                ProcessContract.Variables.OUTSTANDING_BALANCE);
     }
 
     private static String event(String json) {
@@ -106,9 +124,9 @@ class CreditorEventApiTest {
         assertThat(claim.at("/balances/paid").asText()).isEqualTo("50.00");
         assertThat(claim.at("/balances/outstanding").asText()).isEqualTo("76.97");
         assertThat(claim.get("status").asText()).isEqualTo("OPEN");
-        assertThat(driver.timer(claimId)).isNotNull();
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(
-                driver.processInstanceId(claimId)).activityId("StartEvent_PartialPayment").count()).isEqualTo(1);
+        assertThat(driver.timer(claimId, "Event_UntilFirstDemandDate")).isNotNull();
+        assertThat(paymentMessagesTaken(claimId)).isEqualTo(1);
+        assertThat(outstandingBalanceVariable(claimId)).isEqualTo("76.97");
     }
 
     @Test
@@ -156,17 +174,25 @@ class CreditorEventApiTest {
 
         assertThat(credit.status()).isEqualTo(HttpStatus.CREATED);
         assertThat(credit.body().get("message").asText()).isEqualTo("saatava.paymentReceived");
-        assertThat(credit.body().at("/ledgerEntry/lines/0/amount").asText()).isEqualTo("-20.00");
+        assertThat(credit.body().at("/ledgerEntry/type").asText()).isEqualTo("CREDIT_NOTE");
+        assertThat(credit.body().at("/ledgerEntry/lines").toString())
+                .isEqualTo("[{\"component\":\"PRINCIPAL\",\"amount\":\"-20.00\"}]");
         assertThat(tooMuch.status()).isEqualTo(HttpStatus.CONFLICT);
         JsonNode claim = view(claimId);
         assertThat(claim.at("/balances/principal").asText()).isEqualTo("100.00");
         assertThat(claim.at("/balances/credited").asText()).isEqualTo("20.00");
+        assertThat(claim.at("/balances/outstanding").asText()).isEqualTo("106.97");
         assertThat(http.get("/api/v1/claims/" + claimId + "/events").body()).hasSize(1);
+        // The process heard of the lower balance once (the refused note told it nothing) and collection goes on.
+        assertThat(paymentMessagesTaken(claimId)).isEqualTo(1);
+        assertThat(outstandingBalanceVariable(claimId)).isEqualTo("106.97");
+        assertThat(driver.timer(claimId, "Event_UntilFirstDemandDate")).isNotNull();
     }
 
     @Test
     void anAdditionalClaimRaisesThePrincipalWithInterestFromItsOwnDueDate() {
         String claimId = remindedClaim();
+        Job firstDemandTimer = driver.timer(claimId, "Event_UntilFirstDemandDate");
 
         Answer additional = report(claimId, event("""
                 {"type": "ADDITIONAL_CLAIM", "amount": "30.00", "invoiceNumber": "INV-1002",
@@ -174,11 +200,39 @@ class CreditorEventApiTest {
 
         assertThat(additional.status()).isEqualTo(HttpStatus.CREATED);
         assertThat(additional.body().get("message").isNull()).isTrue();
+        JsonNode entry = additional.body().get("ledgerEntry");
+        assertThat(entry.get("type").asText()).isEqualTo("ADDITIONAL_CLAIM");
+        assertThat(entry.get("valueDate").asText()).isEqualTo("2025-11-17");
+        assertThat(entry.get("lines").toString()).isEqualTo("[{\"component\":\"PRINCIPAL\",\"amount\":\"30.00\"}]");
+        assertThat(entry.get("description").asText()).contains("INV-1002");
+        // No message: the process waits for the first demand's day as before; that letter will itemise the new debt.
+        assertThat(driver.timer(claimId, "Event_UntilFirstDemandDate").getId()).isEqualTo(firstDemandTimer.getId());
+        assertThat(paymentMessagesTaken(claimId)).isZero();
         JsonNode claim = view(claimId);
         assertThat(claim.at("/balances/principal").asText()).isEqualTo("150.00");
         // 120.00 × 9.5 % × 63 / 365 + 30.00 × 9.5 % × 42 / 365, rounded once: 1.9677 + 0.3279 = 2.30.
         assertThat(claim.at("/balances/interest").asText()).isEqualTo("2.30");
+        assertThat(claim.at("/balances/outstanding").asText()).isEqualTo("157.30");
         assertThat(claim.get("timeline").findValuesAsText("type")).contains("ADDITIONAL_CLAIM");
+    }
+
+    @Test
+    void anAdditionalClaimOnAClosedClaimIsRefusedAndNothingIsBooked() {
+        String claimId = remindedClaim();
+        report(claimId, event("{\"type\": \"WITHDRAWAL\", \"reason\": \"Settled with the debtor\"}"));
+        driver.runContinuations(claimId); // closeClaim
+
+        Answer additional = report(claimId, event("""
+                {"type": "ADDITIONAL_CLAIM", "amount": "30.00", "invoiceNumber": "INV-1002",
+                 "invoiceDate": "2025-11-17", "dueDate": "2025-12-01", "description": "Broadband, November 2025"}"""));
+
+        assertThat(additional.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(additional.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(additional.body().get("detail").asText()).contains("WITHDRAWN", "Nothing was recorded");
+        JsonNode claim = view(claimId);
+        assertThat(claim.at("/balances/principal").asText()).isEqualTo("120.00");
+        assertThat(claim.get("timeline").findValuesAsText("type")).doesNotContain("ADDITIONAL_CLAIM");
+        assertThat(http.get("/api/v1/claims/" + claimId + "/events").body()).hasSize(1);
     }
 
     @Test
@@ -197,6 +251,11 @@ class CreditorEventApiTest {
         JsonNode claim = view(claimId);
         assertThat(claim.get("status").asText()).isEqualTo("CLOSED");
         assertThat(claim.at("/closed/reason").asText()).isEqualTo("WITHDRAWN");
+        assertThat(claim.at("/process/state").asText()).isEqualTo("ENDED");
+        String processInstanceId = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(claimId).rootProcessInstances().singleResult().getId();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId("StartEvent_ClaimWithdrawn").count()).isEqualTo(1);
         assertThat(claim.at("/letters/0/voidedAt").asText()).isNotBlank();
         assertThat(claim.at("/balances/fees").asText()).isEqualTo("0.00");
         assertThat(claim.get("timeline").findValuesAsText("type")).contains("REVERSAL", "CREDITOR_EVENT", "CLOSED");
@@ -213,10 +272,16 @@ class CreditorEventApiTest {
 
         assertThat(answer.status()).isEqualTo(HttpStatus.CREATED);
         assertThat(answer.body().get("message").asText()).isEqualTo("saatava.disputeRaised");
+        assertThat(answer.body().get("ledgerEntry").isNull()).isTrue();
         Task assessment = taskService.createTaskQuery().processInstanceBusinessKey(claimId).singleResult();
         assertThat(assessment.getTaskDefinitionKey()).isEqualTo("Activity_AssessDispute");
         assertThat(driver.timer(claimId)).isNull();
-        assertThat(view(claimId).get("stage").asText()).isEqualTo("DISPUTE");
+        JsonNode claim = view(claimId);
+        assertThat(claim.get("stage").asText()).isEqualTo("DISPUTE");
+        assertThat(claim.get("status").asText()).isEqualTo("OPEN");
+        // A dispute moves no money: the debt stands while it is assessed.
+        assertThat(claim.at("/balances/outstanding").asText()).isEqualTo("126.97");
+        assertThat(claim.get("timeline").findValuesAsText("type")).contains("CREDITOR_EVENT");
     }
 
     @Test
@@ -260,11 +325,17 @@ class CreditorEventApiTest {
     @Test
     void anotherCreditorsClaimIsNotFound() {
         String claimId = driver.submit(validConsumerClaim().toString());
+        String another = creditors.register().apiKey();
 
-        Answer answer = http.post(creditors.register().apiKey(), "/api/v1/claims/" + claimId + "/events",
+        Answer answer = http.post(another, "/api/v1/claims/" + claimId + "/events",
                 event("{\"type\": \"WITHDRAWAL\", \"reason\": \"Not yours\"}"));
+        Answer list = http.get(another, "/api/v1/claims/" + claimId + "/events");
 
         assertThat(answer.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(list.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(list.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(http.get("/api/v1/claims/" + claimId + "/events").body()).isEmpty();
+        assertThat(view(claimId).at("/process/state").asText()).isEqualTo("RUNNING");
     }
 }
