@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,10 @@ import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayHttp.Answer;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.ProcessDriver;
+import fi.saatava.process.ProcessContract;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +52,12 @@ class WorkedExamplesTest {
 
     @Autowired
     AdjustableClock clock;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
 
     @AfterEach
     void releaseTheClock() {
@@ -107,6 +118,59 @@ class WorkedExamplesTest {
         assertThat(collected.at("/balances/fees").asText()).isEqualTo("117.00");
         JsonNode reminderFee = entries(collected, "FEE").get(1);
         assertThat(reminderFee.get("description").asText()).contains("covered by the standard compensation");
+    }
+
+    @Test
+    void aBusinessClaimOf300WithATrattaOwesOneDemandFeeAndTheTrattaFee() {
+        journey.standOn(START);
+        String claimId = driver.submit(invoiceOf(validBusinessClaim(), "300.00").toString());
+        journey.sendReminderNow(claimId);
+        journey.fireTimer(claimId, driver.timer(claimId));
+        journey.sendLetterNow(claimId); // the first demand
+        driver.runContinuations(claimId);
+        // The agency's tratta policy is off in this gateway: an operator sends the tratta instead, as Cockpit lets one.
+        runtimeService.createProcessInstanceModification(driver.processInstanceId(claimId))
+                .cancelAllForActivity("Event_UntilSecondDemandDate")
+                .startBeforeActivity("Activity_ScheduleTratta")
+                .execute();
+        driver.runContinuations(claimId);
+        journey.fireTimer(claimId, driver.timer(claimId));
+        assertThat(driver.sendLetter(claimId, journey.now()).get("type").asText()).isEqualTo("DRAFT");
+
+        JsonNode claim = http.get("/api/v1/claims/" + claimId).body();
+
+        // Reminder 12 €, one demand 50 € and the tratta 110 € (PerintäL 10 e § 1 mom, 10 g §; spec §2.1, §17).
+        assertThat(fees(claim)).containsExactly("12.00", "50.00", "110.00");
+        assertThat(claim.at("/balances/fees").asText()).isEqualTo("172.00");
+        assertThat(claim.get("stage").asText()).isEqualTo("TRATTA");
+    }
+
+    @Test
+    void aBusinessClaimOf300NeverOwesMoreThan250InCollectionCosts() {
+        String claimId = journey.toLegalCollectionTimer(invoiceOf(validBusinessClaim(), "300.00").toString(), START);
+        LocalDate today = LocalDate.now(clock);
+        // 36 instalments of 20 € every 20 days: the plan fee alone would be 30 € + 30 × 5 € = 180 € (10 e § 1 mom 6 k).
+        StringBuilder instalments = new StringBuilder();
+        for (int i = 0; i < 36; i++) {
+            instalments.append(i == 0 ? "" : ", ").append("{\"dueDate\": \"%s\", \"amount\": \"20.00\"}"
+                    .formatted(today.plusDays(7 + 20L * i)));
+        }
+        Answer requested = http.post(http.defaultCreditor().apiKey(), "/api/v1/claims/" + claimId
+                + "/payment-plan-requests", "{\"instalments\": [" + instalments + "]}");
+        assertThat(requested.status()).as("%s", requested.body()).isEqualTo(HttpStatus.CREATED);
+        driver.runContinuations(claimId); // checkPaymentPlan: more than 6 instalments need an operator
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(claimId).singleResult();
+        taskService.complete(approval.getId(), Map.of(ProcessContract.Variables.PAYMENT_PLAN_APPROVAL,
+                ProcessContract.PaymentPlanApprovals.APPROVED));
+        driver.runContinuations(claimId); // the plan's confirmation with its fee
+
+        JsonNode claim = http.get("/api/v1/claims/" + claimId).body();
+
+        // Reminder 12 + demand 50 + second demand 25 = 87 €; the plan may add only 163 € up to the 250 € cap of a
+        // principal of at most 500 € (PerintäL 10 h § 1 mom, spec §2.4, §17).
+        assertThat(fees(claim)).containsExactly("12.00", "50.00", "25.00", "163.00");
+        assertThat(claim.at("/balances/fees").asText()).isEqualTo("250.00");
+        assertThat(entries(claim, "FEE").get(3).get("description").asText()).contains("10 h §");
     }
 
     @Test
