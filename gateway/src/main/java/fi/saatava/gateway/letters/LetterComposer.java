@@ -1,6 +1,7 @@
 package fi.saatava.gateway.letters;
 
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import fi.saatava.gateway.agency.AgencyProperties;
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.creditors.Creditor;
 import fi.saatava.gateway.creditors.CreditorRepository;
+import fi.saatava.gateway.events.DisputeNotices;
 import fi.saatava.gateway.ledger.ItemisedDebt;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.law.DeliveryChannel;
@@ -32,10 +34,11 @@ class LetterComposer {
     private final LetterRepository letters;
     private final EstateAddressee estates;
     private final LetterChannelProperties channels;
+    private final DisputeNotices disputes;
 
     LetterComposer(AgencyProperties agency, CreditorRepository creditors, LetterSchedule schedule,
                    LedgerService ledger, LetterRepository letters, EstateAddressee estates,
-                   LetterChannelProperties channels) {
+                   LetterChannelProperties channels, DisputeNotices disputes) {
         this.agency = agency;
         this.creditors = creditors;
         this.schedule = schedule;
@@ -43,6 +46,7 @@ class LetterComposer {
         this.letters = letters;
         this.estates = estates;
         this.channels = channels;
+        this.disputes = disputes;
     }
 
     /** @param plan the payment plan of a plan letter, else {@code null} */
@@ -61,6 +65,7 @@ class LetterComposer {
         // The creditor as registered (PerintäL 5 a § 1 mom 1 k: the creditor's name and address).
         Creditor creditor = creditors.require(claim.creditorId());
         LetterContent.Debtor estate = estates.of(claim, type).orElse(null);
+        List<LetterSummary> earlierLetters = letters.summaries(claim.id());
         return new LetterContent(
                 claim.debtor().language(),
                 letterDate,
@@ -73,7 +78,7 @@ class LetterComposer {
                         claim.debtor().name(), claim.debtor().address()),
                 new LetterContent.Invoice(claim.invoice().number(), claim.invoice().invoiceDate(),
                         claim.invoice().dueDate(), claim.invoice().description()),
-                amounts(claim, type, debt),
+                amounts(type, debt, earlierLetters),
                 total.toString(),
                 firstInstalment == null
                         ? new LetterContent.Payment(agency.name(), agency.iban(), agency.bic(), reference,
@@ -88,7 +93,21 @@ class LetterComposer {
                 delivery(claim, estate != null, letterDate),
                 firstInstalment == null ? null
                         : plan.instalments().stream().map(LetterContent.Instalment::of).toList(),
-                type == LetterType.INSTALMENT_REMINDER ? LetterContent.Instalment.of(plan.missed()) : null);
+                type == LetterType.INSTALMENT_REMINDER ? LetterContent.Instalment.of(plan.missed()) : null,
+                type == LetterType.DISPUTE_ACKNOWLEDGEMENT ? disputeReceivedOn(claim, earlierLetters) : null);
+    }
+
+    /**
+     * The day the dispute this acknowledgement answers was received (PerintäL 4 b §): the latest one recorded since the
+     * claim's previous acknowledgement, so an earlier dispute's date is never printed for a later one.
+     */
+    private LocalDate disputeReceivedOn(Claim claim, List<LetterSummary> earlierLetters) {
+        Instant previousAcknowledgement = earlierLetters.stream()
+                .filter(letter -> letter.type() == LetterType.DISPUTE_ACKNOWLEDGEMENT)
+                .map(LetterSummary::createdAt)
+                .reduce((earlier, later) -> later)
+                .orElse(null);
+        return disputes.latestReceivedOn(claim.id(), previousAcknowledgement).orElse(null);
     }
 
     /**
@@ -113,7 +132,8 @@ class LetterComposer {
      * with its rate and days, and each outstanding collection cost with the letter it was charged for; a letter
      * without any costs says so with one line of 0.00.
      */
-    private List<LetterContent.AmountLine> amounts(Claim claim, LetterType type, ItemisedDebt debt) {
+    private static List<LetterContent.AmountLine> amounts(LetterType type, ItemisedDebt debt,
+                                                          List<LetterSummary> earlierLetters) {
         List<LetterContent.AmountLine> amounts = new ArrayList<>();
         amounts.add(LetterContent.AmountLine.of("PRINCIPAL", debt.principal()));
         amounts.add(LetterContent.AmountLine.of("INTEREST", Money.ZERO));
@@ -123,7 +143,7 @@ class LetterComposer {
                             : interest.ratePercent().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
                     interest.from(), interest.from() == null ? null : interest.through()));
         }
-        Map<UUID, LetterType> letterTypes = letters.summaries(claim.id()).stream()
+        Map<UUID, LetterType> letterTypes = earlierLetters.stream()
                 .collect(Collectors.toMap(LetterSummary::id, LetterSummary::type));
         for (ItemisedDebt.CostItem cost : debt.costs()) {
             amounts.add(new LetterContent.AmountLine("COLLECTION_COST", cost.amount().toString(),

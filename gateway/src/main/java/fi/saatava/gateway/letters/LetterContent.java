@@ -11,6 +11,9 @@ import fi.saatava.gateway.claims.PostalAddress;
  * Everything a letter prints, as stored in {@code saatava.letter.content} and served by
  * {@code GET /api/internal/letters/{letterId}} (docs/contracts.md "Letter snapshot"). Amounts are strings with two
  * decimals; references and the IBAN are compact, the worker groups them for print.
+ *
+ * @param disputeReceivedOn DISPUTE_ACKNOWLEDGEMENT: the day the dispute it acknowledges was received; absent on other
+ *                          letters, and when the gateway has no record of that dispute
  */
 record LetterContent(
         String language,
@@ -26,7 +29,8 @@ record LetterContent(
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean directlyEnforceable,
         Delivery delivery,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Instalment> instalments,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instalment missedInstalment) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instalment missedInstalment,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate disputeReceivedOn) {
 
     /** A payment plan's instalment (PAYMENT_PLAN_CONFIRMATION lists all, INSTALMENT_REMINDER names the missed one). */
     record Instalment(LocalDate dueDate, String amount) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -282,6 +283,47 @@ class CreditorEventApiTest {
         // A dispute moves no money: the debt stands while it is assessed.
         assertThat(claim.at("/balances/outstanding").asText()).isEqualTo("126.97");
         assertThat(claim.get("timeline").findValuesAsText("type")).contains("CREDITOR_EVENT");
+    }
+
+    @Test
+    void theDisputesAcknowledgementNamesTheDayItWasReceivedAndNeverAnEarlierDisputesDay() {
+        String claimId = remindedClaim();
+        journey.standOn(MONDAY.plusDays(2));
+        report(claimId, event("""
+                {"type": "DISPUTE_NOTICE", "receivedOn": "2026-01-13", "reason": "The router was never delivered"}"""));
+
+        JsonNode first = acknowledgedAsUnfounded(claimId);
+
+        assertThat(first.get("type").asText()).isEqualTo("DISPUTE_ACKNOWLEDGEMENT");
+        assertThat(first.get("letterDate").asText()).isEqualTo("2026-01-14");
+        assertThat(first.get("disputeReceivedOn").asText()).isEqualTo("2026-01-13");
+
+        // An operator raises the next dispute straight through the engine: the gateway has no date for it.
+        journey.standOn(MONDAY.plusDays(3));
+        runtimeService.createMessageCorrelation(ProcessContract.Messages.DISPUTE_RAISED)
+                .processInstanceBusinessKey(claimId).correlate();
+        JsonNode second = acknowledgedAsUnfounded(claimId);
+        assertThat(second.get("type").asText()).isEqualTo("DISPUTE_ACKNOWLEDGEMENT");
+        assertThat(second.has("disputeReceivedOn")).isFalse();
+
+        journey.standOn(MONDAY.plusDays(4));
+        report(claimId, event("""
+                {"type": "DISPUTE_NOTICE", "receivedOn": "2026-01-16", "reason": "Paid in cash at the shop"}"""));
+        JsonNode third = acknowledgedAsUnfounded(claimId);
+        assertThat(third.get("disputeReceivedOn").asText()).isEqualTo("2026-01-16");
+    }
+
+    /** The operator finds the dispute clearly unfounded; the acknowledgement goes out and collection resumes. */
+    private JsonNode acknowledgedAsUnfounded(String claimId) {
+        Task assessment = taskService.createTaskQuery().processInstanceBusinessKey(claimId)
+                .taskDefinitionKey("Activity_AssessDispute").singleResult();
+        taskService.complete(assessment.getId(), Map.of(ProcessContract.Variables.DISPUTE_DECISION,
+                ProcessContract.DisputeDecisions.CLEARLY_UNFOUNDED));
+        driver.runContinuations(claimId);
+        JsonNode letter = driver.sendLetter(claimId, journey.now());
+        driver.runContinuations(claimId);
+        assertThat(driver.timer(claimId, "Event_UntilFirstDemandDate")).as("collection resumed").isNotNull();
+        return letter;
     }
 
     @Test
