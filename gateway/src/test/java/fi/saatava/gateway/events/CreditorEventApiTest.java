@@ -38,6 +38,9 @@ import org.springframework.http.MediaType;
 class CreditorEventApiTest {
 
     private static final LocalDate MONDAY = LocalDate.parse("2026-01-12");
+    private static final String NOVEMBER_INVOICE = """
+            {"type": "ADDITIONAL_CLAIM", "amount": "30.00", "invoiceNumber": "INV-1002",
+             "invoiceDate": "2025-11-17", "dueDate": "2025-12-01", "description": "Broadband, November 2025"}""";
 
     @Autowired
     GatewayHttp http;
@@ -195,9 +198,7 @@ class CreditorEventApiTest {
         String claimId = remindedClaim();
         Job firstDemandTimer = driver.timer(claimId, "Event_UntilFirstDemandDate");
 
-        Answer additional = report(claimId, event("""
-                {"type": "ADDITIONAL_CLAIM", "amount": "30.00", "invoiceNumber": "INV-1002",
-                 "invoiceDate": "2025-11-17", "dueDate": "2025-12-01", "description": "Broadband, November 2025"}"""));
+        Answer additional = report(claimId, event(NOVEMBER_INVOICE));
 
         assertThat(additional.status()).isEqualTo(HttpStatus.CREATED);
         assertThat(additional.body().get("message").isNull()).isTrue();
@@ -223,9 +224,7 @@ class CreditorEventApiTest {
         report(claimId, event("{\"type\": \"WITHDRAWAL\", \"reason\": \"Settled with the debtor\"}"));
         driver.runContinuations(claimId); // closeClaim
 
-        Answer additional = report(claimId, event("""
-                {"type": "ADDITIONAL_CLAIM", "amount": "30.00", "invoiceNumber": "INV-1002",
-                 "invoiceDate": "2025-11-17", "dueDate": "2025-12-01", "description": "Broadband, November 2025"}"""));
+        Answer additional = report(claimId, event(NOVEMBER_INVOICE));
 
         assertThat(additional.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(additional.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
