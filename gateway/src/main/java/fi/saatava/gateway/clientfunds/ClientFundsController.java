@@ -46,7 +46,8 @@ class ClientFundsController {
     }
 
     /**
-     * @param notSettled         received for creditors and applied in their claims' ledgers, not settled yet
+     * @param notSettled         received for creditors and applied in their claims' ledgers (enforcement remittances
+     *                           once their cash is in), not settled yet
      * @param awaitingAllocation payments matched to a claim whose allocation failed and is retried
      * @param unmatched          payments in the operators' queue
      * @param refundsDue         owed back to payers, not yet in a credit transfer file
@@ -59,8 +60,13 @@ class ClientFundsController {
     record CreditorFunds(UUID creditorId, String name, String notSettled, List<ClaimFunds> claims) {
     }
 
+    /**
+     * @param remittanceFees the enforcement authority withheld these from confirmed remittances (spec §9): the debtor
+     *                       paid principal + interest + collection costs, the account received that less these
+     * @param notSettled     the money on the account for the claim: principal + interest + costs − remittance fees
+     */
     record ClaimFunds(UUID claimId, String creditorReference, String referenceNumber, String principal,
-                      String interest, String collectionCosts, String notSettled) {
+                      String interest, String collectionCosts, String remittanceFees, String notSettled) {
     }
 
     @GetMapping(path = "/api/admin/client-funds", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -75,7 +81,7 @@ class ClientFundsController {
                 Claim claim = claims.require(funds.claimId());
                 claimFunds.add(new ClaimFunds(claim.id(), claim.creditorReference(), claim.referenceNumber(),
                         funds.principal().toString(), funds.interest().toString(), funds.costs().toString(),
-                        funds.total().toString()));
+                        funds.remittanceFees().toString(), funds.total().toString()));
                 creditorTotal = creditorTotal.plus(funds.total());
             }
             byCreditor.add(new CreditorFunds(creditor.getKey(), creditors.require(creditor.getKey()).name(),

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * The enforcement application of a claim with a default judgment (spec §9, UK 3:2): the judgment's amounts as the
  * summons claimed them (a default judgment awards what was claimed, OK 5:13) plus the legal costs, every payment the
  * ledger booked since the judgment (remittances included), and passive registration requested (UK 3:102), never summary enforcement.
+ * The authority remits to the client-funds account with the claim's reference number as the payment reference, so
+ * its bank credit confirms the remittance it reported instead of being allocated as a second payment.
  */
 @Component
 class EnforcementApplications implements FilingDocument {
@@ -45,7 +47,8 @@ class EnforcementApplications implements FilingDocument {
 
     record EnforcementApplication(String filingId, String claimId, LocalDate preparedOn,
                                   FilingParties.Organisation applicant, FilingParties.Organisation agent,
-                                  FilingParties.Account remittanceAccount, FilingParties.Party respondent, Title title,
+                                  FilingParties.Account remittanceAccount, String remittanceReference,
+                                  FilingParties.Party respondent, Title title,
                                   List<ClaimItem> claims, List<Payment> paymentsSinceTitle,
                                   boolean passiveRegistration, boolean summaryEnforcement) {
     }
@@ -73,7 +76,7 @@ class EnforcementApplications implements FilingDocument {
                 .map(entry -> new Payment(entry.valueDate(), entry.amount().toString()))
                 .toList();
         return new EnforcementApplication(filingId, claim.id().toString(), today, parties.creditor(claim),
-                parties.agent(), parties.remittanceAccount(), parties.debtor(claim),
+                parties.agent(), parties.remittanceAccount(), claim.referenceNumber(), parties.debtor(claim),
                 new Title(CourtDecisions.DEFAULT_JUDGMENT, summons.receipt().authority(), judgment.caseNumber(),
                         judgment.judgmentDate()),
                 claims, payments, true, false);

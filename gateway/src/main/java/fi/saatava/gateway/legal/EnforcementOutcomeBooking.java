@@ -54,13 +54,15 @@ public class EnforcementOutcomeBooking {
                 noAssets ? null : report.remittanceFee(), noAssets ? null : report.remittanceDate(),
                 noAssets ? report.certificateDate() : null,
                 noAssets ? PassiveRegistration.endsOn(report.certificateDate()) : null, clock.instant());
-        records.recordEnforcementOutcome(outcome, activityInstanceId);
+        UUID remittanceEntry = null;
         if (!noAssets) {
             // The debtor paid what the bailiff collected; the authority's fee is the creditor's cost, not the debtor's.
-            ledger.recordPayment(claimId, new LedgerService.Payment(report.collectedAmount(), report.remittanceDate(),
-                    PAYMENT_SOURCE, "Remittance in enforcement case " + report.caseNumber(),
-                    "enforcement-remittance:" + activityInstanceId));
+            // The entry is client funds once the authority's bank credit confirms it (PaymentReception).
+            remittanceEntry = ledger.recordPayment(claimId, new LedgerService.Payment(report.collectedAmount(),
+                    report.remittanceDate(), PAYMENT_SOURCE, "Remittance in enforcement case " + report.caseNumber(),
+                    "enforcement-remittance:" + activityInstanceId)).entry().id();
         }
+        records.recordEnforcementOutcome(outcome, remittanceEntry, activityInstanceId);
         log.info("Claim {}: enforcement {} in case {}{}", claimId, report.outcome(), report.caseNumber(),
                 noAssets ? ", passive registration until " + outcome.passiveRegistrationEndsOn()
                         : ", collected " + report.collectedAmount());

@@ -110,13 +110,14 @@ public class LegalRecords {
                 .list();
     }
 
-    void recordEnforcementOutcome(EnforcementOutcomeRecord outcome, String activityInstanceId) {
+    /** @param remittanceEntry a remittance's PAYMENT entry in the ledger, null for a no-assets certificate */
+    void recordEnforcementOutcome(EnforcementOutcomeRecord outcome, UUID remittanceEntry, String activityInstanceId) {
         jdbc.sql("""
                 insert into saatava.enforcement_outcome (id, claim_id, filing_id, outcome, case_number,
                        collected_amount, remittance_fee, remittance_date, certificate_date,
-                       passive_registration_ends_on, recorded_at, activity_instance_id)
+                       passive_registration_ends_on, recorded_at, activity_instance_id, ledger_entry_id)
                 values (:id, :claimId, :filingId, :outcome, :caseNumber, :collected, :fee, :remittanceDate,
-                        :certificateDate, :passiveEnds, :recordedAt, :activityInstanceId)
+                        :certificateDate, :passiveEnds, :recordedAt, :activityInstanceId, :entryId)
                 on conflict (activity_instance_id) do nothing""")
                 .param("id", UUID.randomUUID())
                 .param("claimId", outcome.claimId())
@@ -130,6 +131,7 @@ public class LegalRecords {
                 .param("passiveEnds", outcome.passiveRegistrationEndsOn())
                 .param("recordedAt", utc(outcome.recordedAt()))
                 .param("activityInstanceId", activityInstanceId)
+                .param("entryId", remittanceEntry)
                 .update();
     }
 

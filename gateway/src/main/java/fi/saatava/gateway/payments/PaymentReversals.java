@@ -27,14 +27,16 @@ public class PaymentReversals {
     private final RefundRepository refunds;
     private final LedgerService ledger;
     private final ClaimRepository claims;
+    private final EnforcementRemittances remittances;
     private final Clock clock;
 
     PaymentReversals(PaymentRepository payments, RefundRepository refunds, LedgerService ledger,
-                     ClaimRepository claims, Clock clock) {
+                     ClaimRepository claims, EnforcementRemittances remittances, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.ledger = ledger;
         this.claims = claims;
+        this.remittances = remittances;
         this.clock = clock;
     }
 
@@ -66,7 +68,8 @@ public class PaymentReversals {
     /**
      * An allocated payment is cancelled in the claim's ledger by a correcting entry (never an update); if it was
      * settled to the creditor already, that entry is deducted in the creditor's next settlement. An overpayment refund
-     * not paid yet is cancelled.
+     * not paid yet is cancelled. The credit of an enforcement remittance leaves the remittance unconfirmed again (the
+     * ledger keeps the authority's report); if it was settled already, an operator must recover the money.
      */
     private void takeBack(Payment payment, String reversalReference) {
         if (payment.state() == PaymentState.ALLOCATED) {
@@ -79,6 +82,11 @@ public class PaymentReversals {
                         + "operator decides whether collection resumes", payment.id(), claim.id(),
                         claim.closure().reason());
             }
+        }
+        if (payment.state() == PaymentState.ENFORCEMENT_REMITTANCE && remittances.withdrawConfirmation(payment.id())) {
+            log.warn("Payment {} reversed after the enforcement remittance it confirmed was settled to the creditor: "
+                    + "the client-funds account is short by {} €; an operator must recover it", payment.id(),
+                    payment.amount());
         }
         if (!refunds.cancelIfDue(payment.id(), clock.instant()) && refunds.ofPayment(payment.id())
                 .filter(refund -> refund.transferId() != null).isPresent()) {

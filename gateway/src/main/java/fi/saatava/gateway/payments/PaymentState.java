@@ -1,6 +1,6 @@
 package fi.saatava.gateway.payments;
 
-/** Where a payment's money is (see the payment table in V4__payments.sql). */
+/** Where a payment's money is (see the payment table in the database migrations). */
 public enum PaymentState {
     /** Belongs to a claim and waits for its allocation in the claim's ledger. */
     MATCHED,
@@ -11,5 +11,10 @@ public enum PaymentState {
     /** The whole payment is owed back to the payer. */
     REFUNDED,
     /** The bank took the payment back. */
-    REVERSED
+    REVERSED,
+    /**
+     * The enforcement authority's transfer of a remittance already booked in the claim's ledger from its report
+     * (spec §9): it confirms the remittance's cash and is not allocated again.
+     */
+    ENFORCEMENT_REMITTANCE
 }

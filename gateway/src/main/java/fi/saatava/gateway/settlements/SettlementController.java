@@ -32,24 +32,25 @@ class SettlementController {
 
     /** A settlement; amounts are strings with two decimals. */
     record SettlementView(UUID id, LocalDate settledOn, String principal, String interest, String collectionCosts,
-                          String creditorCostShare, String commission, String net, String payeeIban,
-                          Instant createdAt, List<LineView> lines) {
+                          String creditorCostShare, String commission, String remittanceFees, String net,
+                          String payeeIban, Instant createdAt, List<LineView> lines) {
 
         static SettlementView of(Settlement settlement, List<LineView> lines) {
             return new SettlementView(settlement.id(), settlement.settledOn(), settlement.principal().toString(),
                     settlement.interest().toString(), settlement.costs().toString(),
                     settlement.creditorCostShare().toString(), settlement.commission().toString(),
-                    settlement.net().toString(), settlement.payeeIban(), settlement.createdAt(), lines);
+                    settlement.remittanceFees().toString(), settlement.net().toString(), settlement.payeeIban(), settlement.createdAt(), lines);
         }
     }
 
     record LineView(UUID claimId, String principal, String interest, String collectionCosts,
-                    String creditorCostShare, String commission, String fixedFee, String net) {
+                    String creditorCostShare, String commission, String fixedFee, String remittanceFees,
+                    String net) {
 
         static LineView of(SettlementLine line) {
             return new LineView(line.claimId(), line.principal().toString(), line.interest().toString(),
                     line.costs().toString(), line.creditorCostShare().toString(), line.commission().toString(),
-                    line.fixedFee().toString(), line.net().toString());
+                    line.fixedFee().toString(), line.remittanceFees().toString(), line.net().toString());
         }
     }
 

@@ -38,9 +38,10 @@ class SettlementReports {
 
     /** One claim's row: the claim as the creditor knows it and its amounts. */
     @JsonPropertyOrder({"claimId", "creditorReference", "referenceNumber", "principal", "interest", "collectionCosts",
-            "creditorCostShare", "commission", "fixedFee", "net"})
+            "creditorCostShare", "commission", "fixedFee", "remittanceFees", "net"})
     record Row(UUID claimId, String creditorReference, String referenceNumber, String principal, String interest,
-               String collectionCosts, String creditorCostShare, String commission, String fixedFee, String net) {
+               String collectionCosts, String creditorCostShare, String commission, String fixedFee,
+               String remittanceFees, String net) {
     }
 
     Report write(Settlement settlement, Creditor creditor, List<SettlementLine> lines) {
@@ -52,7 +53,8 @@ class SettlementReports {
         Claim claim = claims.require(line.claimId());
         return new Row(line.claimId(), claim.creditorReference(), claim.referenceNumber(), line.principal().toString(),
                 line.interest().toString(), line.costs().toString(), line.creditorCostShare().toString(),
-                line.commission().toString(), line.fixedFee().toString(), line.net().toString());
+                line.commission().toString(), line.fixedFee().toString(), line.remittanceFees().toString(),
+                line.net().toString());
     }
 
     private byte[] csv(List<Row> rows) {
@@ -84,21 +86,24 @@ class SettlementReports {
                         + "share of collection costs " + settlement.terms().feeSharePercent().toPlainString() + " %"))
                 .append("<table><tr><th class=\"text\">Claim</th><th class=\"text\">Reference</th>")
                 .append("<th>Principal</th><th>Interest</th><th>Collection costs</th><th>Creditor's share</th>")
-                .append("<th>Commission</th><th>Fixed fee</th><th>Net</th></tr>");
+                .append("<th>Commission</th><th>Fixed fee</th><th>Remittance fees</th><th>Net</th></tr>");
         for (Row row : rows) {
             html.append("<tr><td class=\"text\">").append(escape(row.creditorReference())).append("</td>")
                     .append("<td class=\"text\">").append(row.referenceNumber()).append("</td>")
                     .append(cells(row.principal(), row.interest(), row.collectionCosts(), row.creditorCostShare(),
-                            row.commission(), row.fixedFee(), row.net()))
+                            row.commission(), row.fixedFee(), row.remittanceFees(), row.net()))
                     .append("</tr>");
         }
         html.append("<tr class=\"total\"><td class=\"text\" colspan=\"2\">Total</td>")
                 .append(cells(settlement.principal().toString(), settlement.interest().toString(),
                         settlement.costs().toString(), settlement.creditorCostShare().toString(),
-                        settlement.commission().toString(), "", settlement.net().toString()))
+                        settlement.commission().toString(), "", settlement.remittanceFees().toString(),
+                        settlement.net().toString()))
                 .append("</tr></table>")
                 .append(paragraph("Paid to the creditor: " + settlement.net() + " €. The commission above includes "
-                        + "the fixed fees. Collection costs beyond the creditor's share are the agency's."))
+                        + "the fixed fees. Collection costs beyond the creditor's share are the agency's. Remittance fees are the "
+                        + "enforcement authority's (asetus ulosottomaksuista 3 a §), paid by the creditor: the authority "
+                        + "withheld them from the money it transferred, so they are deducted once, here."))
                 .append("</body></html>");
         return render(html.toString());
     }

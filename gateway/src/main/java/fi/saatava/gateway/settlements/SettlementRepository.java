@@ -21,27 +21,39 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Settlement runs, settlements, their lines and the ledger entries they settled; reads the ledger's client-funds
- * entries (PAYMENT and REVERSAL entries with source CLIENT_FUNDS) without changing them.
+ * entries without changing them: PAYMENT and REVERSAL entries with source CLIENT_FUNDS, and the PAYMENT entries of
+ * enforcement remittances (source ENFORCEMENT) whose cash the authority's bank credit confirmed (spec §9). A
+ * remittance counts from its confirmation: before it, there is no money to settle.
  */
 @Repository
 class SettlementRepository {
 
-    /** The client-funds entries not settled yet; {@code %s} adds conditions. */
-    static final String UNSETTLED_ENTRIES = """
+    /** The client-funds entries not settled yet, with when their money was in and any remittance fee withheld. */
+    private static final String CLIENT_FUNDS_ENTRIES = """
+              from saatava.ledger_entry e
+              join saatava.claim c on c.id = e.claim_id
+              left join saatava.enforcement_outcome o on o.ledger_entry_id = e.id
+              left join saatava.payment p on p.id = o.confirming_payment_id and p.state = 'ENFORCEMENT_REMITTANCE'
+              left join saatava.ledger_entry_line l on l.entry_id = e.id
+             where e.entry_type in ('PAYMENT', 'REVERSAL')
+               and (e.source = 'CLIENT_FUNDS' or (e.source = 'ENFORCEMENT' and p.id is not null))
+               and not exists (select 1 from saatava.settled_entry s where s.ledger_entry_id = e.id)""";
+
+    /** When an entry's money was on the client-funds account: its booking, or a remittance's confirming credit. */
+    private static final String FUNDS_IN_BY_CUTOFF = " and coalesce(p.received_at, e.booked_at) <= :cutoff ";
+
+    /** What each such entry brought in; {@code %s} adds conditions. */
+    private static final String UNSETTLED_ENTRIES = """
             select e.id, e.claim_id, c.creditor_id,
                    coalesce(-sum(l.amount) filter (where l.component = 'PRINCIPAL'), 0) as principal,
                    coalesce(-sum(l.amount) filter (where l.component = 'INTEREST'), 0) as interest,
-                   coalesce(-sum(l.amount) filter (where l.component in ('COSTS', 'INTEREST_ON_COSTS')), 0) as costs
-              from saatava.ledger_entry e
-              join saatava.claim c on c.id = e.claim_id
-              left join saatava.ledger_entry_line l on l.entry_id = e.id
-             where e.entry_type in ('PAYMENT', 'REVERSAL') and e.source = 'CLIENT_FUNDS'
-               and not exists (select 1 from saatava.settled_entry s where s.ledger_entry_id = e.id) %s
-             group by e.id, e.claim_id, c.creditor_id""";
+                   coalesce(-sum(l.amount) filter (where l.component in ('COSTS', 'INTEREST_ON_COSTS')), 0) as costs,
+                   coalesce(min(o.remittance_fee), 0) as remittance_fees
+            """ + CLIENT_FUNDS_ENTRIES + " %s group by e.id, e.claim_id, c.creditor_id";
 
     private static final String SETTLEMENT_COLUMNS = """
-            id, run_id, creditor_id, settled_on, principal, interest, costs, creditor_cost_share, commission, net,
-            commission_percent, fixed_fee_per_claim, fee_share_percent, payee_iban, created_at""";
+            id, run_id, creditor_id, settled_on, principal, interest, costs, creditor_cost_share, commission,
+            remittance_fees, net, commission_percent, fixed_fee_per_claim, fee_share_percent, payee_iban, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -85,20 +97,15 @@ class SettlementRepository {
 
     /** Creditors with client-funds entries booked up to the cut-off and not settled, and no settlement in the run. */
     List<UUID> creditorsToSettle(UUID runId, Instant cutoff) {
-        return jdbc.sql("""
-                select distinct c.creditor_id from saatava.ledger_entry e
-                  join saatava.claim c on c.id = e.claim_id
-                 where e.entry_type in ('PAYMENT', 'REVERSAL') and e.source = 'CLIENT_FUNDS'
-                   and e.booked_at <= :cutoff
-                   and not exists (select 1 from saatava.settled_entry s where s.ledger_entry_id = e.id)
-                   and not exists (select 1 from saatava.settlement t
-                                    where t.run_id = :runId and t.creditor_id = c.creditor_id)
-                 order by c.creditor_id""")
+        return jdbc.sql("select distinct c.creditor_id " + CLIENT_FUNDS_ENTRIES + FUNDS_IN_BY_CUTOFF + """
+                 and not exists (select 1 from saatava.settlement t
+                                  where t.run_id = :runId and t.creditor_id = c.creditor_id)
+                order by c.creditor_id""")
                 .param("cutoff", utc(cutoff)).param("runId", runId).query(UUID.class).list();
     }
 
     List<UnsettledEntry> unsettledEntries(UUID creditorId, Instant cutoff) {
-        return jdbc.sql(UNSETTLED_ENTRIES.formatted("and c.creditor_id = :creditorId and e.booked_at <= :cutoff"))
+        return jdbc.sql(UNSETTLED_ENTRIES.formatted("and c.creditor_id = :creditorId" + FUNDS_IN_BY_CUTOFF))
                 .param("creditorId", creditorId).param("cutoff", utc(cutoff))
                 .query(SettlementRepository::unsettledEntry).list();
     }
@@ -128,7 +135,7 @@ class SettlementRepository {
                 byte[] pdf) {
         jdbc.sql("insert into saatava.settlement (" + SETTLEMENT_COLUMNS + ", report_csv, report_pdf) " + """
                 values (:id, :runId, :creditorId, :settledOn, :principal, :interest, :costs, :share, :commission,
-                        :net, :percent, :fixedFee, :feeShare, :iban, :createdAt, :csv, :pdf)""")
+                        :remittanceFees, :net, :percent, :fixedFee, :feeShare, :iban, :createdAt, :csv, :pdf)""")
                 .param("id", settlement.id())
                 .param("runId", settlement.runId())
                 .param("creditorId", settlement.creditorId())
@@ -138,6 +145,7 @@ class SettlementRepository {
                 .param("costs", settlement.costs().toBigDecimal())
                 .param("share", settlement.creditorCostShare().toBigDecimal())
                 .param("commission", settlement.commission().toBigDecimal())
+                .param("remittanceFees", settlement.remittanceFees().toBigDecimal())
                 .param("net", settlement.net().toBigDecimal())
                 .param("percent", settlement.terms().percent())
                 .param("fixedFee", settlement.terms().fixedFeePerClaim().toBigDecimal())
@@ -150,9 +158,10 @@ class SettlementRepository {
         for (SettlementLine line : lines) {
             jdbc.sql("""
                     insert into saatava.settlement_line (settlement_id, claim_id, principal, interest, costs,
-                                                         creditor_cost_share, commission, fixed_fee, net)
+                                                         creditor_cost_share, commission, fixed_fee,
+                                                         remittance_fees, net)
                     values (:settlementId, :claimId, :principal, :interest, :costs, :share, :commission, :fixedFee,
-                            :net)""")
+                            :remittanceFees, :net)""")
                     .param("settlementId", settlement.id())
                     .param("claimId", line.claimId())
                     .param("principal", line.principal().toBigDecimal())
@@ -161,6 +170,7 @@ class SettlementRepository {
                     .param("share", line.creditorCostShare().toBigDecimal())
                     .param("commission", line.commission().toBigDecimal())
                     .param("fixedFee", line.fixedFee().toBigDecimal())
+                    .param("remittanceFees", line.remittanceFees().toBigDecimal())
                     .param("net", line.net().toBigDecimal())
                     .update();
         }
@@ -196,7 +206,7 @@ class SettlementRepository {
                 .query((row, n) -> new SettlementLine(row.getObject("claim_id", UUID.class),
                         money(row, "principal"), money(row, "interest"), money(row, "costs"),
                         money(row, "creditor_cost_share"), money(row, "commission"), money(row, "fixed_fee"),
-                        money(row, "net")))
+                        money(row, "remittance_fees"), money(row, "net")))
                 .list();
     }
 
@@ -215,14 +225,16 @@ class SettlementRepository {
     private static UnsettledEntry unsettledEntry(ResultSet row, int n) throws SQLException {
         UUID claimId = row.getObject("claim_id", UUID.class);
         return new UnsettledEntry(row.getObject("id", UUID.class), row.getObject("creditor_id", UUID.class),
-                new CollectedFunds(claimId, money(row, "principal"), money(row, "interest"), money(row, "costs")));
+                new CollectedFunds(claimId, money(row, "principal"), money(row, "interest"), money(row, "costs"),
+                        money(row, "remittance_fees")));
     }
 
     private static Settlement settlement(ResultSet row, int n) throws SQLException {
         return new Settlement(row.getObject("id", UUID.class), row.getObject("run_id", UUID.class),
                 row.getObject("creditor_id", UUID.class), row.getObject("settled_on", LocalDate.class),
                 money(row, "principal"), money(row, "interest"), money(row, "costs"),
-                money(row, "creditor_cost_share"), money(row, "commission"), money(row, "net"),
+                money(row, "creditor_cost_share"), money(row, "commission"), money(row, "remittance_fees"),
+                money(row, "net"),
                 new Creditor.Commission(row.getObject("commission_percent", BigDecimal.class),
                         money(row, "fixed_fee_per_claim"), row.getObject("fee_share_percent", BigDecimal.class)),
                 row.getString("payee_iban"), instant(row, "created_at"));

@@ -102,7 +102,8 @@ public class Settlements {
         Settlement settlement = new Settlement(UUID.randomUUID(), runId, creditorId, LocalDate.now(clock),
                 sum(lines, SettlementLine::principal), sum(lines, SettlementLine::interest),
                 sum(lines, SettlementLine::costs), sum(lines, SettlementLine::creditorCostShare),
-                sum(lines, SettlementLine::commission).plus(sum(lines, SettlementLine::fixedFee)), draft.net(),
+                sum(lines, SettlementLine::commission).plus(sum(lines, SettlementLine::fixedFee)),
+                sum(lines, SettlementLine::remittanceFees), draft.net(),
                 creditor.commission(), creditor.settlementIban(), clock.instant());
         SettlementReports.Report report = reports.write(settlement, creditor, lines);
         settlements.insert(settlement, lines, draft.entryIds(), report.csv(), report.pdf());
@@ -139,7 +140,8 @@ public class Settlements {
 
     /**
      * Every creditor's client funds received and not settled yet, per claim (PerintäL 11 §): what the ledger's
-     * client-funds payments and reversals brought in, less what settlements covered.
+     * client-funds payments and reversals and the confirmed enforcement remittances brought in, less what settlements
+     * covered.
      */
     @Transactional(readOnly = true)
     public Map<UUID, Map<UUID, CollectedFunds>> unsettledFunds() {

@@ -1,6 +1,7 @@
 package fi.saatava.gateway.clientfunds;
 
 import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
+import static fi.saatava.gateway.support.MoneyApi.change;
 import static fi.saatava.gateway.support.MoneyApi.claimFunds;
 import static fi.saatava.gateway.support.MoneyApi.creditorFunds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,10 +138,6 @@ class ClientFundsReportTest {
 
     private void standOn(LocalDate day, LocalTime time) {
         clock.fixAt(day.atTime(time).atZone(ClockConfiguration.FINLAND).toInstant());
-    }
-
-    private static BigDecimal change(JsonNode before, JsonNode after, String field) {
-        return new BigDecimal(after.get(field).asText()).subtract(new BigDecimal(before.get(field).asText()));
     }
 
     /** What a settlement covered: the client funds of its claims, before the creditor's and the agency's shares. */

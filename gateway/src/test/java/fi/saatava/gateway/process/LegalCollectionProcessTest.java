@@ -174,6 +174,9 @@ class LegalCollectionProcessTest {
         assertThat(application.at("/title/date").asText()).isEqualTo("2026-03-23");
         assertThat(application.at("/applicant/name").asText()).isEqualTo("Esimerkki Energia Oy");
         assertThat(application.at("/remittanceAccount/iban").asText()).isEqualTo("FI3715903000000776");
+        // The authority remits with the claim's reference, so its bank credit confirms the remittance it reports.
+        assertThat(application.get("remittanceReference").asText())
+                .isEqualTo(claims.require(UUID.fromString(claimId)).referenceNumber());
         assertThat(application.at("/respondent/identityCode").asText()).isEqualTo(ClaimJson.VALID_HETU);
         assertThat(application.get("claims")).hasSize(4);
         assertThat(application.at("/claims/1/rate").asText()).isEqualTo("9.50");

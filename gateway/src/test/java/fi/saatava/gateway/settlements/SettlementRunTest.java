@@ -134,7 +134,7 @@ class SettlementRunTest {
         String csv = new String(report(creditorB, settlementB, "csv"), StandardCharsets.UTF_8);
         List<String> rows = csv.lines().toList();
         assertThat(rows.get(0)).isEqualTo("claimId,creditorReference,referenceNumber,principal,interest,"
-                + "collectionCosts,creditorCostShare,commission,fixedFee,net");
+                + "collectionCosts,creditorCostShare,commission,fixedFee,remittanceFees,net");
         assertThat(rows).hasSize(6);
         assertThat(rows.stream().skip(1).map(row -> new BigDecimal(row.substring(row.lastIndexOf(',') + 1)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("489.28");

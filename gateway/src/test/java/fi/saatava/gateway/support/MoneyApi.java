@@ -2,6 +2,7 @@ package fi.saatava.gateway.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -84,6 +85,11 @@ public class MoneyApi {
             }
         }
         throw new AssertionError("creditor " + creditorId + " not in the client-funds report");
+    }
+
+    /** How much a figure of the client-funds report moved between two readings. */
+    public static BigDecimal change(JsonNode before, JsonNode after, String field) {
+        return new BigDecimal(after.get(field).asText()).subtract(new BigDecimal(before.get(field).asText()));
     }
 
     /** The claim's line in a client-funds report, or null when nothing of it is held. */

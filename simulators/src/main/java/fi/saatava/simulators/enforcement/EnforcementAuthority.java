@@ -1,6 +1,5 @@
 package fi.saatava.simulators.enforcement;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fi.saatava.law.enforcement.RemittanceFee;
 import fi.saatava.law.money.Money;
 import fi.saatava.simulators.mailbox.Mailbox;
 import fi.saatava.simulators.recording.Resettable;
@@ -27,9 +27,6 @@ import fi.saatava.simulators.recording.Resettable;
 public class EnforcementAuthority implements Resettable {
 
     static final String OFFICE = "Ulosottolaitos";
-    /** Remittance fee 1.45 %, at most 5 000 € per remittance (asetus ulosottomaksuista 3 a §, spec §9). */
-    static final BigDecimal REMITTANCE_FEE_PERCENT = new BigDecimal("1.45");
-    static final Money REMITTANCE_FEE_CAP = Money.of("5000.00");
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final int PASSIVE_YEARS = 2;
 
@@ -83,15 +80,11 @@ public class EnforcementAuthority implements Resettable {
         lastCase.set(0);
     }
 
-    static Money remittanceFee(Money collected) {
-        return collected.percent(REMITTANCE_FEE_PERCENT).min(REMITTANCE_FEE_CAP);
-    }
-
     private record Case(String filingId, String reference, String caseNumber, boolean passive) {
     }
 
     private void remit(Case c, int sequence, String outcome, Money collected, Instant at) {
-        Money fee = remittanceFee(collected);
+        Money fee = RemittanceFee.of(collected);
         events.post(new EnforcementEvent("UE-" + UUID.randomUUID(), c.filingId(), c.reference(), c.caseNumber(),
                 sequence, outcome, collected.toString(), fee.toString(), collected.minus(fee).toString(),
                 LocalDate.ofInstant(at, FINLAND), null, null), at);

@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-import fi.saatava.law.money.Money;
 import fi.saatava.simulators.SimulatorTest;
 
 class EnforcementSimulatorTest extends SimulatorTest {
@@ -100,14 +99,6 @@ class EnforcementSimulatorTest extends SimulatorTest {
 
         send(PATH, "k", body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(
                 contains("remittanceAccount.iban", "claims[2].amount", "passiveRegistration")));
-    }
-
-    @Test
-    void theRemittanceFeeIsCappedAtFiveThousandEuros() {
-        org.assertj.core.api.Assertions.assertThat(EnforcementAuthority.remittanceFee(Money.of("1000000.00")))
-                .isEqualTo(Money.of("5000.00"));
-        org.assertj.core.api.Assertions.assertThat(EnforcementAuthority.remittanceFee(Money.of("100.00")))
-                .isEqualTo(Money.of("1.45"));
     }
 
     private ResultActions file(String key, String code) throws Exception {

@@ -12,7 +12,7 @@ import fi.saatava.worker.kit.party.Organisation;
 
 /**
  * An enforcement application as the authority's interface takes it (UK 3:2; spec §9): applicant, agent, remittance
- * account, respondent, the title's identifiers, the amounts, the payments since the title with their dates, and the
+ * account and the payment reference to remit with, respondent, the title's identifiers, the amounts, the payments since the title with their dates, and the
  * requests for passive registration or summary enforcement. {@code applicantReference} is the claim id.
  */
 public record AuthorityApplication(
@@ -20,6 +20,7 @@ public record AuthorityApplication(
         Organisation applicant,
         Organisation agent,
         Account remittanceAccount,
+        String remittanceReference,
         Debtor respondent,
         Title title,
         List<ClaimItem> claims,
@@ -29,7 +30,8 @@ public record AuthorityApplication(
 
     public static AuthorityApplication of(EnforcementApplication application) {
         return new AuthorityApplication(application.claimId(), application.applicant(), application.agent(),
-                application.remittanceAccount(), application.respondent(), application.title(), application.claims(),
-                application.paymentsSinceTitle(), application.passiveRegistration(), application.summaryEnforcement());
+                application.remittanceAccount(), application.remittanceReference(), application.respondent(),
+                application.title(), application.claims(), application.paymentsSinceTitle(),
+                application.passiveRegistration(), application.summaryEnforcement());
     }
 }

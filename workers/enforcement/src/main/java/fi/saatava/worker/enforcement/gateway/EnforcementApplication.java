@@ -10,7 +10,8 @@ import fi.saatava.worker.kit.party.Organisation;
 /**
  * The enforcement application the gateway prepared for one filing ({@code POST
  * /api/internal/claims/{claimId}/enforcement-applications}, docs/contracts.md): the content UK 3:2 requires (spec §9),
- * the same document for the same filing id.
+ * the same document for the same filing id. {@code remittanceReference} is the payment reference the authority
+ * remits with (the claim's reference number).
  */
 public record EnforcementApplication(
         String filingId,
@@ -19,6 +20,7 @@ public record EnforcementApplication(
         Organisation applicant,
         Organisation agent,
         Account remittanceAccount,
+        String remittanceReference,
         Debtor respondent,
         Title title,
         List<ClaimItem> claims,
