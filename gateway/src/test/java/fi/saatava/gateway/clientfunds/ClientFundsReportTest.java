@@ -1,6 +1,5 @@
 package fi.saatava.gateway.clientfunds;
 
-import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static fi.saatava.gateway.support.MoneyApi.change;
 import static fi.saatava.gateway.support.MoneyApi.claimFunds;
 import static fi.saatava.gateway.support.MoneyApi.creditorFunds;
@@ -14,18 +13,17 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.saatava.gateway.claims.Claim;
-import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.ledger.LedgerEntry;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.payments.PaymentAllocation;
 import fi.saatava.gateway.support.AdjustableClock;
 import fi.saatava.gateway.support.Camt054File;
 import fi.saatava.gateway.support.Camt054File.Payment;
+import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.MoneyApi;
 import fi.saatava.gateway.support.TestCreditors;
-import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.money.Money;
 import org.junit.jupiter.api.AfterEach;
@@ -48,13 +46,13 @@ class ClientFundsReportTest {
     @Autowired
     AdjustableClock clock;
     @Autowired
+    CollectionJourney journey;
+    @Autowired
     GatewayHttp http;
     @Autowired
     MoneyApi money;
     @Autowired
     TestCreditors creditors;
-    @Autowired
-    ClaimRepository claims;
     @Autowired
     LedgerService ledger;
 
@@ -66,10 +64,10 @@ class ClientFundsReportTest {
     @Test
     void theReportMovesByExactlyWhatCameInAndWentOutAndEachClaimsLineIsItsLedger() {
         TestCreditors.TestCreditor creditor = creditors.register();
-        standOn(BOOKED, LocalTime.of(7, 0));
-        Claim partlyPaid = submit(creditor);
-        Claim overpaid = submit(creditor);
-        Claim alsoPaidToTheCreditor = submit(creditor);
+        journey.standOn(BOOKED, LocalTime.of(7, 0));
+        Claim partlyPaid = journey.submitConsumerClaim(creditor);
+        Claim overpaid = journey.submitConsumerClaim(creditor);
+        Claim alsoPaidToTheCreditor = journey.submitConsumerClaim(creditor);
         GatewayHttp.Answer direct = http.post(creditor.apiKey(), "/api/v1/claims/" + alsoPaidToTheCreditor.id()
                 + "/events", """
                 {"type": "DIRECT_PAYMENT", "amount": "30.00", "paidOn": "2025-12-17", "eventReference": "EV-%s"}"""
@@ -106,11 +104,11 @@ class ClientFundsReportTest {
         assertThat(claimFunds(afterImport, alsoPaidToTheCreditor.id()).get("notSettled").asText())
                 .isEqualTo("20.00");
 
-        standOn(BOOKED.plusDays(1), LocalTime.of(9, 0));
+        journey.standOn(BOOKED.plusDays(1), LocalTime.of(9, 0));
         GatewayHttp.Answer refunds = money.postJson("/api/admin/refund-transfers", "");
         assertThat(refunds.status()).isEqualTo(HttpStatus.CREATED);
         JsonNode afterRefunds = money.clientFunds();
-        standOn(LocalDate.parse("2025-12-22"), LocalTime.of(3, 0));
+        journey.standOn(LocalDate.parse("2025-12-22"), LocalTime.of(3, 0));
         JsonNode settlementRun = money.settlementRun();
         JsonNode afterSettlement = money.clientFunds();
 
@@ -128,16 +126,6 @@ class ClientFundsReportTest {
         assertThat(collected(settlementOfCreditor)).isEqualByComparingTo("191.19");
         assertThat(afterSettlement.get("creditors")).extracting(funds -> funds.get("creditorId").asText())
                 .doesNotContain(creditor.id());
-    }
-
-    private Claim submit(TestCreditors.TestCreditor creditor) {
-        GatewayHttp.Answer created = http.postClaim(creditor.apiKey(), validConsumerClaim().toString());
-        assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
-        return claims.require(UUID.fromString(created.body().get("id").asText()));
-    }
-
-    private void standOn(LocalDate day, LocalTime time) {
-        clock.fixAt(day.atTime(time).atZone(ClockConfiguration.FINLAND).toInstant());
     }
 
     /** What a settlement covered: the client funds of its claims, before the creditor's and the agency's shares. */

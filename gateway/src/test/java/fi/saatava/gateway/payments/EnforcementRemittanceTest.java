@@ -1,6 +1,5 @@
 package fi.saatava.gateway.payments;
 
-import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static fi.saatava.gateway.support.MoneyApi.change;
 import static fi.saatava.gateway.support.MoneyApi.claimFunds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +22,11 @@ import fi.saatava.gateway.legal.EnforcementOutcomeBooking;
 import fi.saatava.gateway.support.AdjustableClock;
 import fi.saatava.gateway.support.Camt054File;
 import fi.saatava.gateway.support.Camt054File.Payment;
+import fi.saatava.gateway.support.CollectionJourney;
 import fi.saatava.gateway.support.GatewayHttp;
 import fi.saatava.gateway.support.GatewayTest;
 import fi.saatava.gateway.support.MoneyApi;
 import fi.saatava.gateway.support.TestCreditors;
-import fi.saatava.gateway.time.ClockConfiguration;
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.enforcement.RemittanceFee;
 import fi.saatava.law.money.Money;
@@ -54,6 +53,8 @@ class EnforcementRemittanceTest {
     @Autowired
     AdjustableClock clock;
     @Autowired
+    CollectionJourney journey;
+    @Autowired
     GatewayHttp http;
     @Autowired
     MoneyApi money;
@@ -76,8 +77,8 @@ class EnforcementRemittanceTest {
     @Test
     void theAuthoritysCreditConfirmsTheRemittanceAndTheCreditorIsSettledItOnceLessTheFeeWithheld() {
         TestCreditors.TestCreditor creditor = creditors.register();
-        standOn(REMITTED, LocalTime.of(7, 0));
-        Claim claim = submit(creditor);
+        journey.standOn(REMITTED, LocalTime.of(7, 0));
+        Claim claim = journey.submitConsumerClaim(creditor);
         Money collected = ledger.balances(claim, REMITTED).outstanding();
         Money fee = RemittanceFee.of(collected);
         remit(claim, EnforcementOutcomes.PAID_IN_FULL, collected, fee);
@@ -86,13 +87,13 @@ class EnforcementRemittanceTest {
         LedgerEntry remittance = remittanceEntry(claim);
         int entries = ledger.entries(claim.id()).size();
 
-        standOn(CREDITED, LocalTime.of(3, 0));
+        journey.standOn(CREDITED, LocalTime.of(3, 0));
         money.settlementRun();
         assertThat(settlementsOf(creditor)).as("a remittance whose cash is not in is not settled").isEmpty();
         JsonNode before = money.clientFunds();
         assertThat(claimFunds(before, claim.id())).as("no cash yet: not client funds").isNull();
 
-        standOn(CREDITED, LocalTime.of(8, 0));
+        journey.standOn(CREDITED, LocalTime.of(8, 0));
         Money transferred = collected.minus(fee);
         String run = UUID.randomUUID().toString().substring(0, 8);
         Camt054File file = Camt054File.notification("MSG-" + run)
@@ -128,7 +129,7 @@ class EnforcementRemittanceTest {
         assertThat(again.body().at("/lines/0/outcome").asText()).isEqualTo("DUPLICATE");
         assertThat(money.clientFunds().get("total").asText()).isEqualTo(afterImport.get("total").asText());
 
-        standOn(LocalDate.parse("2025-12-22"), LocalTime.of(3, 0));
+        journey.standOn(LocalDate.parse("2025-12-22"), LocalTime.of(3, 0));
         money.settlementRun();
         List<JsonNode> settled = settlementsOf(creditor);
         assertThat(settled).hasSize(1);
@@ -147,7 +148,7 @@ class EnforcementRemittanceTest {
         assertThat(net.plus(commission)).isEqualTo(transferred);
         assertThat(claimFunds(money.clientFunds(), claim.id())).as("settled: no longer held").isNull();
 
-        standOn(LocalDate.parse("2025-12-29"), LocalTime.of(3, 0));
+        journey.standOn(LocalDate.parse("2025-12-29"), LocalTime.of(3, 0));
         money.settlementRun();
         assertThat(settlementsOf(creditor)).as("settled once").hasSize(1);
     }
@@ -155,9 +156,9 @@ class EnforcementRemittanceTest {
     @Test
     void aCreditThatDoesNotFitTheRemittanceGoesTheUsualWayAndTheRightOneStillConfirmsIt() {
         TestCreditors.TestCreditor creditor = creditors.register();
-        standOn(REMITTED, LocalTime.of(7, 0));
-        Claim partlyPaid = submit(creditor);
-        Claim closed = submit(creditor);
+        journey.standOn(REMITTED, LocalTime.of(7, 0));
+        Claim partlyPaid = journey.submitConsumerClaim(creditor);
+        Claim closed = journey.submitConsumerClaim(creditor);
         Money half = Money.of("60.00");
         Money halfFee = RemittanceFee.of(half);
         remit(partlyPaid, EnforcementOutcomes.PARTIAL_REMITTANCE, half, halfFee);
@@ -165,7 +166,7 @@ class EnforcementRemittanceTest {
         remit(closed, EnforcementOutcomes.PAID_IN_FULL, all, RemittanceFee.of(all));
         claimEvents.closePaid(closed.id(), REMITTED);
 
-        standOn(CREDITED, LocalTime.of(8, 0));
+        journey.standOn(CREDITED, LocalTime.of(8, 0));
         String run = UUID.randomUUID().toString().substring(0, 8);
         // The gross amount is not what the authority transfers: an ordinary payment of the open claim, and a credit
         // for a closed claim that fits none of its remittances waits for an operator.
@@ -201,15 +202,5 @@ class EnforcementRemittanceTest {
     private List<JsonNode> settlementsOf(TestCreditors.TestCreditor creditor) {
         JsonNode list = http.get(creditor.apiKey(), "/api/v1/settlements").body();
         return StreamSupport.stream(list.spliterator(), false).toList();
-    }
-
-    private Claim submit(TestCreditors.TestCreditor creditor) {
-        GatewayHttp.Answer created = http.postClaim(creditor.apiKey(), validConsumerClaim().toString());
-        assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
-        return claims.require(UUID.fromString(created.body().get("id").asText()));
-    }
-
-    private void standOn(LocalDate day, LocalTime time) {
-        clock.fixAt(day.atTime(time).atZone(ClockConfiguration.FINLAND).toInstant());
     }
 }

@@ -1,6 +1,5 @@
 package fi.saatava.gateway.settlements;
 
-import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static fi.saatava.gateway.support.MoneyApi.claimFunds;
 import static fi.saatava.gateway.support.MoneyApi.creditorFunds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.saatava.gateway.claims.Claim;
-import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.iso20022.Iso20022Schema;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.support.AdjustableClock;
@@ -62,8 +60,6 @@ class SettlementRunTest {
     @Autowired
     TestCreditors creditors;
     @Autowired
-    ClaimRepository claims;
-    @Autowired
     LedgerService ledger;
     @Autowired
     TestRestTemplate rest;
@@ -83,10 +79,10 @@ class SettlementRunTest {
         List<Claim> claimsOfA = new ArrayList<>();
         List<Claim> claimsOfB = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            claimsOfA.add(submit(creditorA));
+            claimsOfA.add(journey.submitConsumerClaim(creditorA));
         }
         for (int i = 0; i < 5; i++) {
-            claimsOfB.add(withReminderSent(submit(creditorB))); // a 5.00 € reminder fee each
+            claimsOfB.add(withReminderSent(journey.submitConsumerClaim(creditorB))); // a 5.00 € reminder fee each
         }
         String run = UUID.randomUUID().toString().substring(0, 8);
         Camt054File file = Camt054File.notification("MSG-" + run);
@@ -164,8 +160,8 @@ class SettlementRunTest {
         registration.put("settlementInterval", "MONTHLY");
         TestCreditors.TestCreditor monthly = creditors.register(registration);
         journey.standOn(LocalDate.parse("2025-12-17"));
-        Claim first = submit(monthly);
-        Claim second = submit(monthly);
+        Claim first = journey.submitConsumerClaim(monthly);
+        Claim second = journey.submitConsumerClaim(monthly);
         pay(first, PAID_ON);
         runOn("2025-12-22");
         pay(second, LocalDate.parse("2025-12-23"));
@@ -201,12 +197,6 @@ class SettlementRunTest {
             commission.put("feeSharePercent", feeShare);
         }
         return registration;
-    }
-
-    private Claim submit(TestCreditors.TestCreditor creditor) {
-        GatewayHttp.Answer created = http.postClaim(creditor.apiKey(), validConsumerClaim().toString());
-        assertThat(created.status()).isEqualTo(HttpStatus.CREATED);
-        return claims.require(UUID.fromString(created.body().get("id").asText()));
     }
 
     private Claim withReminderSent(Claim claim) {

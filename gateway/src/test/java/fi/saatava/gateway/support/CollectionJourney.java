@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.UUID;
 
+import fi.saatava.gateway.claims.Claim;
+import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.time.ClockConfiguration;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.http.HttpStatus;
 
 /**
  * Takes a claim through voluntary collection as the workers and the job executor would, with the clock moved to each
@@ -23,16 +27,33 @@ public class CollectionJourney {
     private final ProcessDriver driver;
     private final AdjustableClock clock;
     private final ManagementService managementService;
+    private final GatewayHttp http;
+    private final ClaimRepository claims;
 
-    CollectionJourney(ProcessDriver driver, AdjustableClock clock, ManagementService managementService) {
+    CollectionJourney(ProcessDriver driver, AdjustableClock clock, ManagementService managementService,
+                      GatewayHttp http, ClaimRepository claims) {
         this.driver = driver;
         this.clock = clock;
         this.managementService = managementService;
+        this.http = http;
+        this.claims = claims;
+    }
+
+    /** Submits {@link ClaimJson#validConsumerClaim()} as the creditor, now; returns the stored claim. */
+    public Claim submitConsumerClaim(TestCreditors.TestCreditor creditor) {
+        GatewayHttp.Answer created = http.postClaim(creditor.apiKey(), ClaimJson.validConsumerClaim().toString());
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(HttpStatus.CREATED);
+        return claims.require(UUID.fromString(created.body().get("id").asText()));
     }
 
     /** Stands on {@code day} at 10:00 Finnish time. */
     public void standOn(LocalDate day) {
-        clock.fixAt(day.atTime(SENDING_TIME).atZone(FINLAND).toInstant());
+        standOn(day, SENDING_TIME);
+    }
+
+    /** Stands on {@code day} at {@code time}, Finnish time. */
+    public void standOn(LocalDate day, LocalTime time) {
+        clock.fixAt(day.atTime(time).atZone(FINLAND).toInstant());
     }
 
     /**
