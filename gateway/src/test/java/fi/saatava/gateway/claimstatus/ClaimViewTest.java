@@ -88,10 +88,16 @@ class ClaimViewTest {
         assertThat(reminded.at("/balances/fees").asText()).isEqualTo("5.00");
         assertThat(reminded.at("/balances/outstanding").asText()).isEqualTo("126.97");
         assertThat(reminded.at("/balances/paid").asText()).isEqualTo("0.00");
+        for (String amount : List.of("principal", "interest", "fees", "paid", "credited", "overpaid", "outstanding")) {
+            JsonNode value = reminded.get("balances").get(amount);
+            assertThat(value.isTextual() && value.asText().matches("\\d+\\.\\d{2}"))
+                    .as("balances.%s is a string with two decimals: %s", amount, value).isTrue();
+        }
         JsonNode timeline = reminded.get("timeline");
         assertThat(timeline.findValuesAsText("type")).containsSubsequence("CLAIM_RECEIVED", "PRINCIPAL", "FEE",
                 "LETTER_PREPARED", "LETTER_SENT");
         JsonNode fee = entryOfType(timeline, "FEE");
+        assertThat(fee.get("amount").isTextual()).isTrue();
         assertThat(fee.get("amount").asText()).isEqualTo("5.00");
         assertThat(fee.get("description").asText()).contains("PerintäL 10 a § 1 mom 1 k");
         assertThat(fee.get("letterId").asText()).isEqualTo(reminded.at("/letters/0/id").asText());
