@@ -159,6 +159,7 @@ class CollectionSystemTest {
         // Two weeks later: the consumer's debt is collected in full; the company has no assets (passive register).
         moveTo(consumerCourt.plusDays(22));
         await().atMost(STEP).until(() -> api.processInstances(consumer).isEmpty());
+        assertThat(api.claim(consumer).get("status").asText()).as("paid in enforcement").isEqualTo("PAID");
         JsonNode certificate = await().atMost(STEP).until(() -> passiveRegistrationTimer(business),
                 timer -> timer != null);
         LocalDate certificateDate = consumerCourt.plusDays(21);

@@ -54,27 +54,20 @@ public class LedgerService {
         this.clock = clock;
     }
 
-    /**
-     * Books the principal of new claims: one entry per invoice line, or one for the whole invoice. Part of intake, so
-     * the claims were stored in this transaction and have no entries yet.
-     */
-    public void openClaims(List<Claim> claims) {
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (Claim claim : claims) {
-            Invoice invoice = claim.invoice();
-            List<InvoiceLine> lines = invoice.lines().isEmpty()
-                    ? List.of(new InvoiceLine(1, invoice.description(), invoice.principal()))
-                    : invoice.lines();
-            for (InvoiceLine line : lines) {
-                entries.add(entry(claim.id(), EntryType.PRINCIPAL, invoice.invoiceDate(), line.amount(),
-                        "Invoice " + invoice.number() + (lines.size() > 1 ? " line " + line.lineNumber() : "") + ": "
-                                + line.description(),
-                        "principal:" + claim.id() + ":" + line.lineNumber(),
-                        List.of(new LedgerEntry.Line(BalanceComponent.PRINCIPAL, line.amount())))
-                        .withInterestFrom(invoice.dueDate()).build());
-            }
+    /** Books the claim's principal: one entry per invoice line, or one for the whole invoice. Part of intake. */
+    public void openClaim(Claim claim) {
+        Invoice invoice = claim.invoice();
+        List<InvoiceLine> lines = invoice.lines().isEmpty()
+                ? List.of(new InvoiceLine(1, invoice.description(), invoice.principal()))
+                : invoice.lines();
+        for (InvoiceLine line : lines) {
+            ledger.insert(entry(claim.id(), EntryType.PRINCIPAL, invoice.invoiceDate(), line.amount(),
+                    "Invoice " + invoice.number() + (lines.size() > 1 ? " line " + line.lineNumber() : "") + ": "
+                            + line.description(),
+                    "principal:" + claim.id() + ":" + line.lineNumber(),
+                    List.of(new LedgerEntry.Line(BalanceComponent.PRINCIPAL, line.amount())))
+                    .withInterestFrom(invoice.dueDate()).build());
         }
-        ledger.insertNew(entries);
     }
 
     /**
@@ -248,6 +241,17 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public Balances balances(Claim claim, LocalDate asOf) {
         return calculator.balancesOn(ledger.entries(claim.id()), claim.terms(), asOf);
+    }
+
+    /**
+     * Whether nothing is owed on {@code day}: the outstanding balance less the fees of letters not sent yet is not
+     * positive, and the late interest is known through that day (an unknown reference rate leaves it open).
+     */
+    @Transactional(readOnly = true)
+    public boolean paidInFull(Claim claim, LocalDate day) {
+        Balances balances = balances(claim, day);
+        return !balances.outstanding().minus(unsentLetterFees(claim, day)).isPositive()
+                && balances.interestNotice() == null;
     }
 
     /**

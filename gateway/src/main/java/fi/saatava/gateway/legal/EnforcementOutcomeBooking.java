@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.saatava.gateway.claims.ClaimEvents;
+import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.law.enforcement.PassiveRegistration;
 import fi.saatava.law.money.Money;
@@ -26,11 +28,16 @@ public class EnforcementOutcomeBooking {
 
     private final LegalRecords records;
     private final LedgerService ledger;
+    private final ClaimRepository claims;
+    private final ClaimEvents claimEvents;
     private final Clock clock;
 
-    EnforcementOutcomeBooking(LegalRecords records, LedgerService ledger, Clock clock) {
+    EnforcementOutcomeBooking(LegalRecords records, LedgerService ledger, ClaimRepository claims,
+                              ClaimEvents claimEvents, Clock clock) {
         this.records = records;
         this.ledger = ledger;
+        this.claims = claims;
+        this.claimEvents = claimEvents;
         this.clock = clock;
     }
 
@@ -61,6 +68,11 @@ public class EnforcementOutcomeBooking {
             remittanceEntry = ledger.recordPayment(claimId, new LedgerService.Payment(report.collectedAmount(),
                     report.remittanceDate(), PAYMENT_SOURCE, "Remittance in enforcement case " + report.caseNumber(),
                     "enforcement-remittance:" + activityInstanceId)).entry().id();
+            // A remittance that leaves nothing owed closes the claim as paid, which the credit register's payment
+            // notice and the claim view go by; the process itself ends on the authority's PAID_IN_FULL.
+            if (ledger.paidInFull(claims.require(claimId), report.remittanceDate())) {
+                claimEvents.closePaid(claimId, report.remittanceDate());
+            }
         }
         records.recordEnforcementOutcome(outcome, remittanceEntry, activityInstanceId);
         log.info("Claim {}: enforcement {} in case {}{}", claimId, report.outcome(), report.caseNumber(),

@@ -6,10 +6,8 @@ import java.util.Map;
 
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimEvents;
-import fi.saatava.gateway.ledger.Balances;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.process.ClaimMessages;
-import fi.saatava.law.money.Money;
 import fi.saatava.process.ProcessContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,16 +40,14 @@ public class BalanceMessages {
     public ProcessMessage afterReduction(Claim claim, LocalDate valueDate) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = valueDate.isAfter(today) ? valueDate : today;
-        Balances balances = ledger.balances(claim, day);
         // The fee of a letter not sent yet is not owed: the process voids the letter when told the claim is paid.
-        Money owed = balances.outstanding().minus(ledger.unsentLetterFees(claim, day));
-        // A balance whose late interest is cut short by an unknown reference rate is not known to be zero.
-        if (!owed.isPositive() && balances.interestNotice() == null) {
+        if (ledger.paidInFull(claim, day)) {
             claimEvents.closePaid(claim.id(), valueDate);
             return tell(claim, ProcessContract.Messages.CLAIM_PAID_IN_FULL, Map.of(), ProcessMessage.CLAIM_PAID_IN_FULL);
         }
         return tell(claim, ProcessContract.Messages.PAYMENT_RECEIVED,
-                Map.of(ProcessContract.Variables.OUTSTANDING_BALANCE, balances.outstanding().toString()),
+                Map.of(ProcessContract.Variables.OUTSTANDING_BALANCE,
+                        ledger.balances(claim, day).outstanding().toString()),
                 ProcessMessage.PAYMENT_RECEIVED);
     }
 

@@ -13,7 +13,6 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.saatava.gateway.claims.Claim;
-import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.ledger.Balances;
 import fi.saatava.gateway.ledger.LedgerEntry;
@@ -30,6 +29,7 @@ import fi.saatava.gateway.support.TestCreditors;
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.enforcement.RemittanceFee;
 import fi.saatava.law.money.Money;
+import fi.saatava.process.ProcessContract.CloseReasons;
 import fi.saatava.process.ProcessContract.EnforcementOutcomes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +63,6 @@ class EnforcementRemittanceTest {
     @Autowired
     ClaimRepository claims;
     @Autowired
-    ClaimEvents claimEvents;
-    @Autowired
     LedgerService ledger;
     @Autowired
     EnforcementOutcomeBooking enforcement;
@@ -84,6 +82,9 @@ class EnforcementRemittanceTest {
         remit(claim, EnforcementOutcomes.PAID_IN_FULL, collected, fee);
         Balances paidInEnforcement = ledger.balances(claim, CREDITED);
         assertThat(paidInEnforcement.outstanding()).isEqualTo(Money.ZERO);
+        Claim.Closure paidClosure = claims.require(claim.id()).closure();
+        assertThat(paidClosure.reason()).as("paid in enforcement").isEqualTo(CloseReasons.PAID);
+        assertThat(paidClosure.paidOn()).isEqualTo(REMITTED);
         LedgerEntry remittance = remittanceEntry(claim);
         int entries = ledger.entries(claim.id()).size();
 
@@ -108,7 +109,7 @@ class EnforcementRemittanceTest {
         // Not allocated again: the ledger, the balances and the claim are as the remittance left them.
         assertThat(ledger.entries(claim.id())).hasSize(entries);
         assertThat(ledger.balances(claim, CREDITED)).isEqualTo(paidInEnforcement);
-        assertThat(claims.require(claim.id()).closure()).isEqualTo(claim.closure());
+        assertThat(claims.require(claim.id()).closure()).isEqualTo(paidClosure);
         JsonNode afterImport = money.clientFunds();
         assertThat(change(before, afterImport, "refundsDue")).as("no refund liability").isEqualByComparingTo("0");
         assertThat(change(before, afterImport, "unmatched")).isEqualByComparingTo("0");
@@ -164,7 +165,7 @@ class EnforcementRemittanceTest {
         remit(partlyPaid, EnforcementOutcomes.PARTIAL_REMITTANCE, half, halfFee);
         Money all = ledger.balances(closed, REMITTED).outstanding();
         remit(closed, EnforcementOutcomes.PAID_IN_FULL, all, RemittanceFee.of(all));
-        claimEvents.closePaid(closed.id(), REMITTED);
+        assertThat(claims.require(partlyPaid.id()).closure()).as("a partial remittance leaves it open").isNull();
 
         journey.standOn(CREDITED, LocalTime.of(8, 0));
         String run = UUID.randomUUID().toString().substring(0, 8);

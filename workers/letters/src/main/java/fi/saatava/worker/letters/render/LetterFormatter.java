@@ -11,6 +11,7 @@ import java.util.Locale;
 import fi.saatava.law.identifiers.Iban;
 import fi.saatava.law.identifiers.ReferenceNumber;
 import fi.saatava.law.identifiers.RfReference;
+import fi.saatava.process.ProcessContract.LetterTypes;
 import fi.saatava.worker.letters.gateway.LetterSnapshot;
 import fi.saatava.worker.letters.gateway.LetterSnapshot.AmountItem;
 import fi.saatava.worker.letters.gateway.LetterSnapshot.Invoice;
@@ -95,8 +96,11 @@ public class LetterFormatter {
         LocalDate about = letter.disputeReceivedOn() != null ? letter.disputeReceivedOn()
                 : letter.missedInstalment() != null ? letter.missedInstalment().dueDate() : null;
         String missedAmount = letter.missedInstalment() == null ? "" : money(letter.missedInstalment().amount());
-        return text("intro." + letter.type(), letter.creditor().name(), date(letter.invoice().dueDate()),
-                date(letter.dueDate()), date(about), missedAmount);
+        // A dispute an operator raised in the engine has no recorded receipt date: the text then names no day.
+        String key = "intro." + letter.type()
+                + (about == null && LetterTypes.DISPUTE_ACKNOWLEDGEMENT.equals(letter.type()) ? ".undated" : "");
+        return text(key, letter.creditor().name(), date(letter.invoice().dueDate()), date(letter.dueDate()),
+                date(about), missedAmount);
     }
 
     /** The basis of the claim (spec §3.6 1 mom 2 k): the invoice and what it was for. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fi.saatava.process.ProcessContract.LetterTypes;
+import fi.saatava.worker.letters.gateway.LetterSnapshot;
 import fi.saatava.worker.letters.PdfText;
 import fi.saatava.worker.letters.SampleLetters;
 
@@ -145,6 +146,20 @@ class LetterTextsTest {
         String text = PdfText.of(renderer.render(SampleLetters.letter(LetterTypes.FIRST_DEMAND, "fi", "BUSINESS")));
 
         assertThat(text).contains("4 b §").doesNotContain("4 c §");
+    }
+
+    @Test
+    void aDisputeWithoutARecordedReceiptDateIsAcknowledgedWithoutADay() {
+        LetterSnapshot dated = SampleLetters.letter(LetterTypes.DISPUTE_ACKNOWLEDGEMENT, "fi", "CONSUMER");
+        LetterSnapshot undated = new LetterSnapshot(dated.letterId(), dated.claimId(), dated.type(), dated.language(),
+                dated.letterDate(), dated.dueDate(), dated.collector(), dated.creditor(), dated.debtor(), dated.invoice(),
+                dated.amounts(), dated.total(), dated.payment(), dated.directlyEnforceable(), dated.instalments(),
+                dated.missedInstalment(), null, dated.delivery(), dated.voided(), dated.dispatchedAt(),
+                dated.dispatchChannel());
+
+        assertThat(PdfText.of(renderer.render(undated)))
+                .contains("Olemme vastaanottaneet huomautuksenne toimeksiantajamme Esimerkki Energia Oy saatavasta")
+                .doesNotContain("vastaanottaneet  huomautuksenne");
     }
 
     @Test
