@@ -2,13 +2,17 @@ package fi.saatava.gateway.batches;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 import fi.saatava.gateway.claims.ClaimIntake;
+import fi.saatava.gateway.claims.ClaimRequest;
 import fi.saatava.gateway.problem.FieldProblem;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -103,13 +107,29 @@ class BatchProcessor {
         }
     }
 
+    /** The rows' claims are submitted together, a creditor's rows in row order, so they share the round trips. */
     private int processChunk(List<BatchRow> claimed) {
         claimed.addAll(batches.lockPending(chunkSize));
-        List<RowResult> results = new ArrayList<>(claimed.size());
-        for (BatchRow row : claimed) {
-            results.add(process(row));
+        RowResult[] results = new RowResult[claimed.size()];
+        Map<UUID, List<Integer>> validRowsOfCreditor = new LinkedHashMap<>();
+        List<ClaimRequest> requests = new ArrayList<>(claimed.size());
+        for (int i = 0; i < claimed.size(); i++) {
+            BatchRowParser.Parsed parsed = parser.parse(claimed.get(i));
+            requests.add(parsed.claim());
+            if (parsed.claim() == null) {
+                results[i] = RowResult.rejected(parsed.problems());
+            } else {
+                validRowsOfCreditor.computeIfAbsent(claimed.get(i).creditorId(), creditor -> new ArrayList<>()).add(i);
+            }
         }
-        batches.recordResults(claimed, results, clock.instant());
+        validRowsOfCreditor.forEach((creditorId, rows) -> {
+            List<ClaimIntake.Attempt> attempts = intake.attemptAll(creditorId,
+                    rows.stream().map(requests::get).toList());
+            for (int i = 0; i < rows.size(); i++) {
+                results[rows.get(i)] = result(attempts.get(i));
+            }
+        });
+        batches.recordResults(claimed, List.of(results), clock.instant());
         return claimed.size();
     }
 

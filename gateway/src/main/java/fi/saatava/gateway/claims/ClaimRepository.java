@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import fi.saatava.gateway.database.Timestamps;
 import fi.saatava.law.money.Money;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,107 +24,139 @@ import org.springframework.stereotype.Repository;
 public class ClaimRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batchJdbc;
 
-    ClaimRepository(JdbcClient jdbc) {
+    ClaimRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
     }
 
-    /** The next base for a reference number; a sequence never hands out the same number twice. */
-    long nextReferenceBase() {
-        return jdbc.sql("select nextval('saatava.reference_number_base')").query(Long.class).single();
+    /** Bases for {@code count} reference numbers in one round trip; a sequence never hands out a number twice. */
+    List<Long> nextReferenceBases(int count) {
+        return jdbc.sql("select nextval('saatava.reference_number_base') from generate_series(1, :count)")
+                .param("count", count)
+                .query(Long.class)
+                .list();
     }
 
     /** How a claim was submitted, for answering a replay of its creditor reference. */
     record StoredSubmission(UUID claimId, String requestSha256) {
     }
 
-    Optional<StoredSubmission> findSubmission(UUID creditorId, String creditorReference) {
-        return jdbc.sql("""
-                select id, request_sha256 from saatava.claim
-                 where creditor_id = :creditorId and creditor_reference = :creditorReference""")
+    /** The creditor's claims stored under any of the (trimmed) references, by reference; one round trip. */
+    Map<String, StoredSubmission> findSubmissions(UUID creditorId, Collection<String> creditorReferences) {
+        Map<String, StoredSubmission> submissions = new HashMap<>();
+        // A join with the references, not "in (…)": on a young table whose statistics lag (a first large batch)
+        // the planner may scan it, and then compares every row with every reference.
+        jdbc.sql("""
+                select c.creditor_reference, c.id, c.request_sha256
+                  from unnest(cast(:creditorReferences as text[])) as reference (creditor_reference)
+                  join saatava.claim c on c.creditor_id = :creditorId
+                                      and c.creditor_reference = reference.creditor_reference""")
                 .param("creditorId", creditorId)
-                .param("creditorReference", creditorReference.trim())
-                .query((row, n) -> new StoredSubmission(row.getObject("id", UUID.class),
-                        row.getString("request_sha256")))
-                .optional();
+                .param("creditorReferences", creditorReferences.toArray(String[]::new))
+                .query((ResultSet row) -> {
+                    submissions.put(row.getString("creditor_reference"), new StoredSubmission(
+                            row.getObject("id", UUID.class), row.getString("request_sha256")));
+                });
+        return submissions;
     }
 
-    /** @throws org.springframework.dao.DuplicateKeyException if the creditor reference is taken */
-    void insert(Claim claim, String requestSha256) {
-        ClaimTerms terms = claim.terms();
-        jdbc.sql("""
+    /** A claim to store, with the fingerprint of the request it came from. */
+    record NewClaim(Claim claim, String requestSha256) {
+    }
+
+    /**
+     * Stores the claims with their debtors, invoices and invoice lines: one batch per table, so storing a hundred
+     * claims takes as many round trips as storing one.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException if a creditor reference is taken
+     */
+    void insertAll(List<NewClaim> newClaims) {
+        batch("""
                 insert into saatava.claim (id, creditor_id, creditor_reference, reference_number, received_at,
                                            request_sha256, consumer_claim, commercial_payment, directly_enforceable,
                                            contractual_interest_rate, original_creditor_name)
                 values (:id, :creditorId, :creditorReference, :referenceNumber, :receivedAt, :requestSha256,
                         :consumerClaim, :commercialPayment, :directlyEnforceable, :contractualInterestRate,
-                        :originalCreditorName)""")
-                .param("id", claim.id())
-                .param("creditorId", claim.creditorId())
-                .param("creditorReference", claim.creditorReference())
-                .param("referenceNumber", claim.referenceNumber())
-                .param("receivedAt", Timestamps.utc(claim.receivedAt()))
-                .param("requestSha256", requestSha256)
-                .param("consumerClaim", terms.consumerClaim())
-                .param("commercialPayment", terms.commercialPayment())
-                .param("directlyEnforceable", terms.directlyEnforceable())
-                .param("contractualInterestRate", terms.contractualInterestRate())
-                .param("originalCreditorName", claim.originalCreditorName())
-                .update();
-        Debtor debtor = claim.debtor();
-        jdbc.sql("""
+                        :originalCreditorName)""", newClaims.stream().map(newClaim -> {
+            Claim claim = newClaim.claim();
+            ClaimTerms terms = claim.terms();
+            return new MapSqlParameterSource()
+                    .addValue("id", claim.id())
+                    .addValue("creditorId", claim.creditorId())
+                    .addValue("creditorReference", claim.creditorReference())
+                    .addValue("referenceNumber", claim.referenceNumber())
+                    .addValue("receivedAt", Timestamps.utc(claim.receivedAt()))
+                    .addValue("requestSha256", newClaim.requestSha256())
+                    .addValue("consumerClaim", terms.consumerClaim())
+                    .addValue("commercialPayment", terms.commercialPayment())
+                    .addValue("directlyEnforceable", terms.directlyEnforceable())
+                    .addValue("contractualInterestRate", terms.contractualInterestRate())
+                    .addValue("originalCreditorName", claim.originalCreditorName());
+        }).toList());
+        batch("""
                 insert into saatava.debtor
                   (id, claim_id, debtor_type, name, identity_code, street, postal_code, city, country, language,
                    email, phone, electronic_letters_consent_on)
                 values (:id, :claimId, :type, :name, :identityCode, :street, :postalCode, :city, :country, :language,
-                        :email, :phone, :consentOn)""")
-                .param("id", UUID.randomUUID())
-                .param("claimId", claim.id())
-                .param("type", debtor.type().name())
-                .param("name", debtor.name())
-                .param("identityCode", debtor.identityCode())
-                .param("street", debtor.address().street())
-                .param("postalCode", debtor.address().postalCode())
-                .param("city", debtor.address().city())
-                .param("country", debtor.address().country())
-                .param("language", debtor.language())
-                .param("email", debtor.email())
-                .param("phone", debtor.phone())
-                .param("consentOn", debtor.electronicLettersConsent() == null ? null
-                        : debtor.electronicLettersConsent().givenOn())
-                .update();
-        Invoice invoice = claim.invoice();
-        jdbc.sql("""
+                        :email, :phone, :consentOn)""", newClaims.stream().map(newClaim -> {
+            Debtor debtor = newClaim.claim().debtor();
+            return new MapSqlParameterSource()
+                    .addValue("id", UUID.randomUUID())
+                    .addValue("claimId", newClaim.claim().id())
+                    .addValue("type", debtor.type().name())
+                    .addValue("name", debtor.name())
+                    .addValue("identityCode", debtor.identityCode())
+                    .addValue("street", debtor.address().street())
+                    .addValue("postalCode", debtor.address().postalCode())
+                    .addValue("city", debtor.address().city())
+                    .addValue("country", debtor.address().country())
+                    .addValue("language", debtor.language())
+                    .addValue("email", debtor.email())
+                    .addValue("phone", debtor.phone())
+                    .addValue("consentOn", debtor.electronicLettersConsent() == null ? null
+                            : debtor.electronicLettersConsent().givenOn());
+        }).toList());
+        batch("""
                 insert into saatava.invoice (claim_id, invoice_number, invoice_date, due_date, principal, description,
                                              reminder_already_sent, reminder_sent_on)
                 values (:claimId, :number, :invoiceDate, :dueDate, :principal, :description,
-                        :reminderAlreadySent, :reminderSentOn)""")
-                .param("claimId", claim.id())
-                .param("number", invoice.number())
-                .param("invoiceDate", invoice.invoiceDate())
-                .param("dueDate", invoice.dueDate())
-                .param("principal", invoice.principal().toBigDecimal())
-                .param("description", invoice.description())
-                .param("reminderAlreadySent", invoice.reminderSentOn() != null)
-                .param("reminderSentOn", invoice.reminderSentOn())
-                .update();
-        for (InvoiceLine line : invoice.lines()) {
-            jdbc.sql("""
-                    insert into saatava.invoice_line (claim_id, line_number, description, amount)
-                    values (:claimId, :lineNumber, :description, :amount)""")
-                    .param("claimId", claim.id())
-                    .param("lineNumber", line.lineNumber())
-                    .param("description", line.description())
-                    .param("amount", line.amount().toBigDecimal())
-                    .update();
-        }
+                        :reminderAlreadySent, :reminderSentOn)""", newClaims.stream().map(newClaim -> {
+            Invoice invoice = newClaim.claim().invoice();
+            return new MapSqlParameterSource()
+                    .addValue("claimId", newClaim.claim().id())
+                    .addValue("number", invoice.number())
+                    .addValue("invoiceDate", invoice.invoiceDate())
+                    .addValue("dueDate", invoice.dueDate())
+                    .addValue("principal", invoice.principal().toBigDecimal())
+                    .addValue("description", invoice.description())
+                    .addValue("reminderAlreadySent", invoice.reminderSentOn() != null)
+                    .addValue("reminderSentOn", invoice.reminderSentOn());
+        }).toList());
+        batch("""
+                insert into saatava.invoice_line (claim_id, line_number, description, amount)
+                values (:claimId, :lineNumber, :description, :amount)""", newClaims.stream()
+                .flatMap(newClaim -> newClaim.claim().invoice().lines().stream().map(line -> new MapSqlParameterSource()
+                        .addValue("claimId", newClaim.claim().id())
+                        .addValue("lineNumber", line.lineNumber())
+                        .addValue("description", line.description())
+                        .addValue("amount", line.amount().toBigDecimal())))
+                .toList());
     }
 
-    void recordProcessInstance(UUID claimId, String processInstanceId) {
-        jdbc.sql("update saatava.claim set process_instance_id = :processInstanceId where id = :id")
-                .param("processInstanceId", processInstanceId)
-                .param("id", claimId)
-                .update();
+    /** Records each new claim's process instance, by claim id; one round trip. */
+    void recordProcessInstances(Map<UUID, String> processInstanceIds) {
+        batch("update saatava.claim set process_instance_id = :processInstanceId where id = :id",
+                processInstanceIds.entrySet().stream().map(claim -> new MapSqlParameterSource()
+                        .addValue("id", claim.getKey())
+                        .addValue("processInstanceId", claim.getValue())).toList());
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batchJdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+        }
     }
 
     public Optional<Claim> find(UUID id) {

@@ -17,6 +17,9 @@ import java.util.UUID;
 import fi.saatava.law.allocation.BalanceComponent;
 import fi.saatava.law.fees.FeeAction;
 import fi.saatava.law.money.Money;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,55 +33,79 @@ class LedgerRepository {
             idempotency_key""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batchJdbc;
 
-    LedgerRepository(JdbcClient jdbc) {
+    LedgerRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
     }
+
+    private static final String INSERT_ENTRY = """
+            insert into saatava.ledger_entry (id, claim_id, entry_type, value_date, booked_at, amount, description,
+                interest_from, period_start, period_end, fee_action, counted_fee, fee_maximum, letter_id,
+                overpayment, source, reverses_entry_id, idempotency_key)
+            values (:id, :claimId, :type, :valueDate, :bookedAt, :amount, :description, :interestFrom,
+                :periodStart, :periodEnd, :feeAction, :countedFee, :feeMaximum, :letterId, :overpayment, :source,
+                :reversesEntryId, :idempotencyKey)""";
+    private static final String INSERT_LINE = """
+            insert into saatava.ledger_entry_line (entry_id, line_number, component, amount)
+            values (:entryId, :lineNumber, :component, :amount)""";
 
     /** @return whether the entry was stored; false if an entry with its idempotency key exists (nothing stored) */
     boolean insert(LedgerEntry entry) {
-        LedgerEntry.Fee fee = entry.fee();
-        boolean inserted = jdbc.sql("""
-                insert into saatava.ledger_entry (id, claim_id, entry_type, value_date, booked_at, amount, description,
-                    interest_from, period_start, period_end, fee_action, counted_fee, fee_maximum, letter_id,
-                    overpayment, source, reverses_entry_id, idempotency_key)
-                values (:id, :claimId, :type, :valueDate, :bookedAt, :amount, :description, :interestFrom,
-                    :periodStart, :periodEnd, :feeAction, :countedFee, :feeMaximum, :letterId, :overpayment, :source,
-                    :reversesEntryId, :idempotencyKey)
-                on conflict (idempotency_key) do nothing""")
-                .param("id", entry.id())
-                .param("claimId", entry.claimId())
-                .param("type", entry.type().name())
-                .param("valueDate", entry.valueDate())
-                .param("bookedAt", utc(entry.bookedAt()))
-                .param("amount", entry.amount().toBigDecimal())
-                .param("description", entry.description())
-                .param("interestFrom", entry.interestFrom())
-                .param("periodStart", entry.periodStart())
-                .param("periodEnd", entry.periodEnd())
-                .param("feeAction", fee == null ? null : fee.action().name())
-                .param("countedFee", fee == null ? null : fee.counted().toBigDecimal())
-                .param("feeMaximum", fee == null ? null : fee.maximum().toBigDecimal())
-                .param("letterId", fee == null ? null : fee.letterId())
-                .param("overpayment", entry.overpayment() == null ? null : entry.overpayment().toBigDecimal())
-                .param("source", entry.source())
-                .param("reversesEntryId", entry.reversesEntryId())
-                .param("idempotencyKey", entry.idempotencyKey())
+        boolean inserted = jdbc.sql(INSERT_ENTRY + " on conflict (idempotency_key) do nothing")
+                .paramSource(entryParameters(entry))
                 .update() == 1;
         if (inserted) {
-            int lineNumber = 0;
-            for (LedgerEntry.Line line : entry.lines()) {
-                jdbc.sql("""
-                        insert into saatava.ledger_entry_line (entry_id, line_number, component, amount)
-                        values (:entryId, :lineNumber, :component, :amount)""")
-                        .param("entryId", entry.id())
-                        .param("lineNumber", ++lineNumber)
-                        .param("component", line.component().name())
-                        .param("amount", line.amount().toBigDecimal())
-                        .update();
-            }
+            batchJdbc.batchUpdate(INSERT_LINE, lineParameters(entry).toArray(SqlParameterSource[]::new));
         }
         return inserted;
+    }
+
+    /**
+     * Stores entries that cannot exist yet (e.g. the opening entries of new claims) and their lines: two round trips
+     * however many there are.
+     */
+    void insertNew(List<LedgerEntry> entries) {
+        batchJdbc.batchUpdate(INSERT_ENTRY, entries.stream().map(LedgerRepository::entryParameters)
+                .toArray(SqlParameterSource[]::new));
+        batchJdbc.batchUpdate(INSERT_LINE, entries.stream().flatMap(entry -> lineParameters(entry).stream())
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource entryParameters(LedgerEntry entry) {
+        LedgerEntry.Fee fee = entry.fee();
+        return new MapSqlParameterSource()
+                .addValue("id", entry.id())
+                .addValue("claimId", entry.claimId())
+                .addValue("type", entry.type().name())
+                .addValue("valueDate", entry.valueDate())
+                .addValue("bookedAt", utc(entry.bookedAt()))
+                .addValue("amount", entry.amount().toBigDecimal())
+                .addValue("description", entry.description())
+                .addValue("interestFrom", entry.interestFrom())
+                .addValue("periodStart", entry.periodStart())
+                .addValue("periodEnd", entry.periodEnd())
+                .addValue("feeAction", fee == null ? null : fee.action().name())
+                .addValue("countedFee", fee == null ? null : fee.counted().toBigDecimal())
+                .addValue("feeMaximum", fee == null ? null : fee.maximum().toBigDecimal())
+                .addValue("letterId", fee == null ? null : fee.letterId())
+                .addValue("overpayment", entry.overpayment() == null ? null : entry.overpayment().toBigDecimal())
+                .addValue("source", entry.source())
+                .addValue("reversesEntryId", entry.reversesEntryId())
+                .addValue("idempotencyKey", entry.idempotencyKey());
+    }
+
+    private static List<SqlParameterSource> lineParameters(LedgerEntry entry) {
+        List<SqlParameterSource> lines = new ArrayList<>();
+        for (LedgerEntry.Line line : entry.lines()) {
+            lines.add(new MapSqlParameterSource()
+                    .addValue("entryId", entry.id())
+                    .addValue("lineNumber", lines.size() + 1)
+                    .addValue("component", line.component().name())
+                    .addValue("amount", line.amount().toBigDecimal()));
+        }
+        return lines;
     }
 
     Optional<LedgerEntry> findByIdempotencyKey(UUID claimId, String key) {

@@ -54,20 +54,27 @@ public class LedgerService {
         this.clock = clock;
     }
 
-    /** Books the claim's principal: one entry per invoice line, or one for the whole invoice. Part of intake. */
-    public void openClaim(Claim claim) {
-        Invoice invoice = claim.invoice();
-        List<InvoiceLine> lines = invoice.lines().isEmpty()
-                ? List.of(new InvoiceLine(1, invoice.description(), invoice.principal()))
-                : invoice.lines();
-        for (InvoiceLine line : lines) {
-            ledger.insert(entry(claim.id(), EntryType.PRINCIPAL, invoice.invoiceDate(), line.amount(),
-                    "Invoice " + invoice.number() + (lines.size() > 1 ? " line " + line.lineNumber() : "") + ": "
-                            + line.description(),
-                    "principal:" + claim.id() + ":" + line.lineNumber(),
-                    List.of(new LedgerEntry.Line(BalanceComponent.PRINCIPAL, line.amount())))
-                    .withInterestFrom(invoice.dueDate()).build());
+    /**
+     * Books the principal of new claims: one entry per invoice line, or one for the whole invoice. Part of intake, so
+     * the claims were stored in this transaction and have no entries yet.
+     */
+    public void openClaims(List<Claim> claims) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (Claim claim : claims) {
+            Invoice invoice = claim.invoice();
+            List<InvoiceLine> lines = invoice.lines().isEmpty()
+                    ? List.of(new InvoiceLine(1, invoice.description(), invoice.principal()))
+                    : invoice.lines();
+            for (InvoiceLine line : lines) {
+                entries.add(entry(claim.id(), EntryType.PRINCIPAL, invoice.invoiceDate(), line.amount(),
+                        "Invoice " + invoice.number() + (lines.size() > 1 ? " line " + line.lineNumber() : "") + ": "
+                                + line.description(),
+                        "principal:" + claim.id() + ":" + line.lineNumber(),
+                        List.of(new LedgerEntry.Line(BalanceComponent.PRINCIPAL, line.amount())))
+                        .withInterestFrom(invoice.dueDate()).build());
+            }
         }
+        ledger.insertNew(entries);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -235,6 +236,22 @@ class ClaimBatchApiTest {
                 select count(*) from saatava.claim_batch_row r join saatava.claim_batch b on b.id = r.batch_id
                  where b.creditor_id = :creditorId and r.content is not null""")
                 .param("creditorId", UUID.fromString(creditor.id())).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSmallBatchIsNotHeldUpBehindALargeOne() {
+        TestCreditor large = creditors.register();
+        TestCreditor small = creditors.register();
+        String largeLocation = URI.create(upload(large.apiKey(), JSON_LINES, IntStream.range(0, 1_500)
+                .mapToObj(row -> validConsumerClaim().toString()).collect(Collectors.joining("\n"))).location())
+                .getPath();
+
+        JsonNode smallBatch = completed(small.apiKey(), URI.create(upload(small.apiKey(), JSON_LINES,
+                validConsumerClaim() + "\n" + validConsumerClaim()).location()).getPath(), "");
+
+        assertThat(smallBatch.get("accepted").asLong()).isEqualTo(2);
+        assertThat(http.get(large.apiKey(), largeLocation + "?size=1").body().get("pending").asLong()).isPositive();
+        completed(large.apiKey(), largeLocation, "?size=1");
     }
 
     @Test
