@@ -1,5 +1,7 @@
 package fi.saatava.gateway.openapi;
 
+import java.util.Map;
+
 /** Request examples shown in the OpenAPI description; each is a valid request. */
 public final class ApiExamples {
 
@@ -80,6 +82,73 @@ public final class ApiExamples {
             C-1,CONSUMER,Maija Meikäläinen,131052-308T,"Kotikatu 1, A 2",00100,Helsinki,1,2026-09-01,2026-10-01,\
             120.00,Broadband,false
             """;
+
+    public static final String PAYMENT_PLAN_REQUEST = """
+            {"instalments": [{"dueDate": "2026-12-01", "amount": "60.00"}, {"dueDate": "2027-01-01", "amount": "60.00"},
+                             {"dueDate": "2027-02-01", "amount": "42.50"}]}""";
+
+    public static final String SINGLE_PAYMENT = """
+            {"bankReference": "20261102593497UV1234", "amount": "120.00", "date": "2026-11-02", "reference": "1000012",
+             "payer": {"name": "Maija Meikäläinen", "iban": "FI21 1234 5600 0007 85"}, "message": "Lasku 2026-1042"}""";
+
+    /** A Finnish bank's reference-payment notification (camt.054.001.02) with one payment. */
+    public static final String BANK_STATEMENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02">
+              <BkToCstmrDbtCdtNtfctn>
+                <GrpHdr><MsgId>20261103-0001</MsgId><CreDtTm>2026-11-03T06:15:00+02:00</CreDtTm></GrpHdr>
+                <Ntfctn>
+                  <Id>20261103-0001-1</Id><CreDtTm>2026-11-03T06:15:00+02:00</CreDtTm>
+                  <Acct><Id><IBAN>FI3715903000000776</IBAN></Id><Ccy>EUR</Ccy></Acct>
+                  <Ntry>
+                    <Amt Ccy="EUR">120.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+                    <BookgDt><Dt>2026-11-02</Dt></BookgDt><ValDt><Dt>2026-11-02</Dt></ValDt>
+                    <AcctSvcrRef>20261102593497UV1234</AcctSvcrRef>
+                    <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>VCOM</SubFmlyCd></Fmly></Domn></BkTxCd>
+                    <NtryDtls><TxDtls>
+                      <Refs><AcctSvcrRef>20261102593497UV1234</AcctSvcrRef><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
+                      <AmtDtls><TxAmt><Amt Ccy="EUR">120.00</Amt></TxAmt></AmtDtls>
+                      <RltdPties><Dbtr><Nm>Maija Meikäläinen</Nm></Dbtr>
+                        <DbtrAcct><Id><IBAN>FI2112345600000785</IBAN></Id></DbtrAcct></RltdPties>
+                      <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>1000012</Ref>
+                      </CdtrRefInf></Strd></RmtInf>
+                    </TxDtls></NtryDtls>
+                  </Ntry>
+                </Ntfctn>
+              </BkToCstmrDbtCdtNtfctn>
+            </Document>""";
+
+    public static final String ASSIGNMENT = """
+            {"claimId": "3f0c6a52-8d7e-4a43-9a0e-1b2c3d4e5f60"}""";
+
+    public static final String REFUND_DECISION = """
+            {"payeeName": "Maija Meikäläinen", "payeeIban": "FI21 1234 5600 0007 85"}""";
+
+    public static final String PAYEE_ACCOUNT = """
+            {"payeeIban": "FI21 1234 5600 0007 85"}""";
+
+    public static final String INSOLVENCY_NOTICE = """
+            {"procedure": "DEBT_ADJUSTMENT", "caseNumber": "H 26/1234", "startDate": "2026-11-01",
+             "lodgingDeadline": "2026-12-15",
+             "administrator": {"name": "Asianajotoimisto Esimerkki Oy", "email": "selvittaja@example.fi"}}""";
+
+    public static final String SIMULATION_CLOCK = """
+            {"advanceDays": 14}""";
+
+    /**
+     * Examples of the request bodies whose controllers do not carry their own, by "METHOD path" as the OpenAPI
+     * description names the operation.
+     */
+    static final Map<String, String> BY_OPERATION = Map.of(
+            "POST /api/v1/claims/{id}/payment-plan-requests", PAYMENT_PLAN_REQUEST,
+            "POST /api/admin/claims/{id}/payment-plan-requests", PAYMENT_PLAN_REQUEST,
+            "POST /api/admin/payments", SINGLE_PAYMENT,
+            "POST /api/admin/bank-statements", BANK_STATEMENT,
+            "POST /api/admin/unmatched-payments/{id}/assignment", ASSIGNMENT,
+            "POST /api/admin/unmatched-payments/{id}/refund", REFUND_DECISION,
+            "PUT /api/admin/refunds/{id}/payee-account", PAYEE_ACCOUNT,
+            "POST /api/admin/claims/{claimId}/insolvency-proceedings", INSOLVENCY_NOTICE,
+            "POST /api/admin/simulation/clock", SIMULATION_CLOCK);
 
     private ApiExamples() {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -44,6 +45,19 @@ class OpenApiConfiguration {
                                 .scheme("basic").description("A collection operator's or administrator's "
                                         + "Camunda user")))
                 .addSecurityItem(new SecurityRequirement().addList(CREDITOR_KEY));
+    }
+
+    /** Every request body has an example: those the controllers do not carry come from {@link ApiExamples}. */
+    @Bean
+    OpenApiCustomizer requestBodyExamples() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
+                (method, operation) -> {
+                    String example = ApiExamples.BY_OPERATION.get(method + " " + path);
+                    if (example != null && operation.getRequestBody() != null) {
+                        operation.getRequestBody().getContent().values().forEach(content -> content.addExamples(
+                                "example", new Example().value(example)));
+                    }
+                }));
     }
 
     /** The admin API takes an operator's HTTP basic credentials, not a creditor's key. */

@@ -2,6 +2,9 @@ package fi.saatava.gateway.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.saatava.gateway.support.ClaimJson;
 import fi.saatava.gateway.support.GatewayTest;
@@ -40,6 +43,25 @@ class OpenApiDocsTest {
                 .isEqualTo("string");
         // The creditor comes from the API key, never from a parameter.
         assertThat(response.getBody()).doesNotContain("AuthenticatedCreditor");
+    }
+
+    @Test
+    void everyRequestBodyHasAnExample() {
+        JsonNode api = ClaimJson.parse(rest.getForEntity("/api/docs/openapi.json", String.class).getBody());
+
+        List<String> withoutExample = new ArrayList<>();
+        api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode content = operation.getValue().at("/requestBody/content");
+            content.fields().forEachRemaining(mediaType -> {
+                if (!mediaType.getValue().has("examples") && !mediaType.getValue().has("example")) {
+                    withoutExample.add(operation.getKey() + " " + path.getKey() + " " + mediaType.getKey());
+                }
+            });
+        }));
+
+        assertThat(withoutExample).isEmpty();
+        assertThat(api.at("/paths/~1api~1admin~1bank-statements/post/requestBody/content/application~1xml/examples"
+                + "/example/value").asText()).contains("camt.054.001.02");
     }
 
     @Test
