@@ -10,6 +10,7 @@ import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.events.CreditorEvent;
 import fi.saatava.gateway.events.CreditorEventViews;
+import fi.saatava.gateway.events.RecordedBy;
 import fi.saatava.gateway.ledger.LedgerEntry;
 import fi.saatava.gateway.letters.LetterSummary;
 
@@ -44,7 +45,9 @@ final class ClaimTimeline {
         }
         for (CreditorEvent event : events) {
             if (event.ledgerEntryId() == null) {
-                timeline.add(entry(event.receivedAt(), null, "CREDITOR_EVENT", event.type() + " reported ("
+                boolean byOperator = event.recordedBy() == RecordedBy.OPERATOR;
+                timeline.add(entry(event.receivedAt(), null, byOperator ? "OPERATOR_EVENT" : "CREDITOR_EVENT",
+                        event.type() + (byOperator ? " recorded by an operator (" : " reported (")
                         + event.eventReference() + ")" + (event.messageName() == null ? ""
                         : "; the process was told " + event.messageName()), null));
             }

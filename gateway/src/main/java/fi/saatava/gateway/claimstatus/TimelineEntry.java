@@ -12,7 +12,8 @@ import fi.saatava.gateway.events.CreditorEventView;
  *
  * @param at          when it was recorded
  * @param date        the day it takes effect (a payment's day of payment, a letter's date), if not {@code at}'s day
- * @param type        e.g. CLAIM_RECEIVED, FEE, PAYMENT, LETTER_SENT, CREDITOR_EVENT, NOTICE, CLOSED
+ * @param type        e.g. CLAIM_RECEIVED, FEE, PAYMENT, LETTER_SENT, CREDITOR_EVENT, OPERATOR_EVENT (a dispute an
+ *                    operator recorded), NOTICE, CLOSED
  * @param description what and why: a fee's legal explanation, a payment's allocation order, a closing reason
  * @param amount      euros with two decimals, for entries with money
  * @param letterId    the letter it concerns

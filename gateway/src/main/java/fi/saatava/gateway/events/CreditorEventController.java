@@ -60,7 +60,7 @@ class CreditorEventController {
             DISPUTE_NOTICE (saatava.disputeRaised: collection stops until the dispute is assessed). The \
             eventReference makes a report safe to retry: the same report again answers 200 with the first result, \
             different content under the same reference answers 409. A withdrawal or dispute the claim's process \
-            cannot take now answers 409 and nothing is recorded.""")
+            cannot take now (e.g. the claim is closed) answers 409 and nothing is recorded.""")
     ResponseEntity<CreditorEventView> report(@Parameter(hidden = true) AuthenticatedCreditor creditor,
                                              @PathVariable UUID claimId,
                                              @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
@@ -78,9 +78,9 @@ class CreditorEventController {
         ownClaim(creditor, claimId);
         CreditorEvents.Recorded recorded;
         try {
-            recorded = events.record(claimId, request);
+            recorded = events.record(claimId, request, RecordedBy.CREDITOR);
         } catch (DuplicateKeyException concurrentReport) {
-            recorded = events.record(claimId, request);
+            recorded = events.record(claimId, request, RecordedBy.CREDITOR);
         }
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().build().toUri();
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).location(location)

@@ -16,7 +16,7 @@ class CreditorEventRepository {
 
     private static final String COLUMNS = """
             id, claim_id, event_type, event_reference, request_sha256, body::text as body, received_at,
-            ledger_entry_id, message_name""";
+            ledger_entry_id, message_name, recorded_by""";
 
     private final JdbcClient jdbc;
 
@@ -27,9 +27,9 @@ class CreditorEventRepository {
     void insert(CreditorEvent event) {
         jdbc.sql("""
                 insert into saatava.creditor_event (id, claim_id, event_type, event_reference, request_sha256, body,
-                                                    received_at, ledger_entry_id, message_name)
+                                                    received_at, ledger_entry_id, message_name, recorded_by)
                 values (:id, :claimId, :type, :reference, :sha256, cast(:body as jsonb), :receivedAt, :entryId,
-                        :message)""")
+                        :message, :recordedBy)""")
                 .param("id", event.id())
                 .param("claimId", event.claimId())
                 .param("type", event.type().name())
@@ -39,6 +39,7 @@ class CreditorEventRepository {
                 .param("receivedAt", Timestamps.utc(event.receivedAt()))
                 .param("entryId", event.ledgerEntryId())
                 .param("message", event.messageName())
+                .param("recordedBy", event.recordedBy().name())
                 .update();
     }
 
@@ -69,6 +70,7 @@ class CreditorEventRepository {
                 row.getString("body"),
                 Timestamps.instant(row, "received_at"),
                 row.getObject("ledger_entry_id", UUID.class),
-                row.getString("message_name"));
+                row.getString("message_name"),
+                RecordedBy.valueOf(row.getString("recorded_by")));
     }
 }

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param event       the event as reported
  * @param ledgerEntry what it booked, {@code null} for events without money
  * @param message     the BPMN message the claim's process took, {@code null} if none
+ * @param recordedBy  CREDITOR, or OPERATOR for what the debtor told the agency (a dispute)
  */
 public record CreditorEventView(UUID id, String type, String eventReference, Instant receivedAt, JsonNode event,
-                                LedgerEntryView ledgerEntry, String message) {
+                                LedgerEntryView ledgerEntry, String message, String recordedBy) {
 
     /**
      * A ledger entry as the creditor API shows it; amounts are strings with two decimals.

@@ -22,7 +22,8 @@ public class CreditorEventViews {
     CreditorEventView of(CreditorEvent event, Map<UUID, LedgerEntry> entries) {
         LedgerEntry entry = event.ledgerEntryId() == null ? null : entries.get(event.ledgerEntryId());
         return new CreditorEventView(event.id(), event.type().name(), event.eventReference(), event.receivedAt(),
-                body(event), entry == null ? null : entryView(entry), event.messageName());
+                body(event), entry == null ? null : entryView(entry), event.messageName(),
+                event.recordedBy().name());
     }
 
     public static CreditorEventView.LedgerEntryView entryView(LedgerEntry entry) {

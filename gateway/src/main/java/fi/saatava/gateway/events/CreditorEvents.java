@@ -67,15 +67,16 @@ public class CreditorEvents {
     record Recorded(CreditorEvent event, boolean created) {
     }
 
+    /** @param recordedBy the creditor, or an operator recording what the debtor told the agency */
     @Transactional
-    Recorded record(UUID claimId, CreditorEventRequest request) {
+    Recorded record(UUID claimId, CreditorEventRequest request, RecordedBy recordedBy) {
         claims.lock(claimId);
         Claim claim = claims.require(claimId);
         // The type is part of what was reported: two kinds of event never look the same.
         String sha256 = fingerprint.of(List.of(request.type(), request));
         Optional<CreditorEvent> earlier = events.find(claimId, request.eventReference());
         if (earlier.isPresent()) {
-            if (!earlier.get().requestSha256().equals(sha256)) {
+            if (!earlier.get().requestSha256().equals(sha256) || earlier.get().recordedBy() != recordedBy) {
                 throw new ConflictException("Event " + earlier.get().id() + " was reported under eventReference '"
                         + request.eventReference() + "' with different content; use a new reference for a new event");
             }
@@ -106,10 +107,10 @@ public class CreditorEvents {
             message = Optional.of(required(claim, Messages.DISPUTE_RAISED, "disputed"));
         }
         CreditorEvent event = new CreditorEvent(eventId, claimId, request.type(), request.eventReference(), sha256,
-                toJson(request), clock.instant(), entryId, message.orElse(null));
+                toJson(request), clock.instant(), entryId, message.orElse(null), recordedBy);
         events.insert(event);
-        log.info("Claim {}: creditor event {} ({}) recorded, message {}", claimId, eventId, request.type(),
-                message.orElse("none"));
+        log.info("Claim {}: event {} ({}) recorded by the {}, message {}", claimId, eventId, request.type(),
+                recordedBy, message.orElse("none"));
         return new Recorded(event, true);
     }
 

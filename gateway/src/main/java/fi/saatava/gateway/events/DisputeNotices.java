@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The gateway's record of disputes: the creditor's DISPUTE_NOTICE events, each stored only when the claim's process
- * took {@code saatava.disputeRaised}. A dispute an operator correlates straight through the engine leaves no record.
+ * The gateway's record of disputes: the DISPUTE_NOTICE events a creditor reported or an operator recorded through the
+ * admin API, each stored only when the claim's process took {@code saatava.disputeRaised}. A dispute correlated
+ * straight through the engine leaves no record.
  */
 @Component
 public class DisputeNotices {

@@ -63,6 +63,9 @@ public final class ApiExamples {
             {"type": "DISPUTE_NOTICE", "eventReference": "DSP-1", "receivedOn": "2026-11-03",
              "reason": "The debtor says the repair was never done"}""";
 
+    public static final String OPERATOR_DISPUTE = """
+            {"receivedOn": "2026-11-03", "description": "The debtor phoned: says the repair was never done"}""";
+
     public static final String JSON_LINES_BATCH = """
             {"creditorReference": "B-1", "debtor": {"type": "CONSUMER", "name": "Maija Meikäläinen", \
             "identityCode": "131052-308T", "address": {"street": "Kotikatu 1", "postalCode": "00100", \

@@ -3,6 +3,7 @@ package fi.saatava.gateway.events;
 import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
 
 /**
  * POST /api/v1/claims/{id}/events: each event type's effect on the ledger's balances and on the claim's process.
@@ -97,6 +99,11 @@ class CreditorEventApiTest {
     private Object outstandingBalanceVariable(String claimId) {
         return runtimeService.getVariable(driver.processInstanceId(claimId),
                 ProcessContract.Variables.OUTSTANDING_BALANCE);
+    }
+
+    private Answer recordAsOperator(String claimId, String dispute) {
+        return http.exchangeAsAdmin(RequestEntity.post(URI.create("/api/admin/claims/" + claimId + "/disputes"))
+                .contentType(MediaType.APPLICATION_JSON).body(dispute));
     }
 
     private static String event(String json) {
@@ -378,5 +385,93 @@ class CreditorEventApiTest {
         assertThat(list.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(http.get("/api/v1/claims/" + claimId + "/events").body()).isEmpty();
         assertThat(view(claimId).at("/process/state").asText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void anOperatorRecordsADisputeTheDebtorMadeToTheAgencyAsTheCreditorsWouldBe() {
+        String claimId = remindedClaim();
+        journey.standOn(MONDAY.plusDays(2));
+        String dispute = """
+                {"receivedOn": "2026-01-13", "description": "The debtor phoned: the router was never delivered"}""";
+
+        Answer answer = recordAsOperator(claimId, dispute);
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(answer.body().get("type").asText()).isEqualTo("DISPUTE_NOTICE");
+        assertThat(answer.body().get("recordedBy").asText()).isEqualTo("OPERATOR");
+        assertThat(answer.body().get("message").asText()).isEqualTo("saatava.disputeRaised");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(claimId).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("Activity_AssessDispute");
+        JsonNode claim = view(claimId);
+        assertThat(claim.get("stage").asText()).isEqualTo("DISPUTE");
+        assertThat(claim.get("timeline").findValuesAsText("type")).contains("OPERATOR_EVENT")
+                .doesNotContain("CREDITOR_EVENT");
+        // The creditor sees who recorded it.
+        assertThat(http.get("/api/v1/claims/" + claimId + "/events").body().findValuesAsText("recordedBy"))
+                .containsExactly("OPERATOR");
+        // A retried request is the same dispute, not a second one.
+        Answer retried = recordAsOperator(claimId, dispute);
+        assertThat(retried.status()).isEqualTo(HttpStatus.OK);
+        assertThat(retried.body().get("id")).isEqualTo(answer.body().get("id"));
+
+        JsonNode acknowledgement = acknowledgedAsUnfounded(claimId);
+        assertThat(acknowledgement.get("type").asText()).isEqualTo("DISPUTE_ACKNOWLEDGEMENT");
+        assertThat(acknowledgement.get("disputeReceivedOn").asText()).isEqualTo("2026-01-13");
+    }
+
+    @Test
+    void anOperatorsDisputeOnAClosedOrUnknownClaimIsRefusedAndNothingIsRecorded() {
+        String claimId = remindedClaim();
+        report(claimId, event("{\"type\": \"WITHDRAWAL\", \"reason\": \"Settled with the debtor\"}"));
+        driver.runContinuations(claimId); // closeClaim
+        String dispute = """
+                {"receivedOn": "2026-01-12", "description": "Not mine"}""";
+
+        Answer closed = recordAsOperator(claimId, dispute);
+        Answer unknown = recordAsOperator(UUID.randomUUID().toString(), dispute);
+
+        assertThat(closed.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(closed.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(closed.body().get("detail").asText()).contains("was closed", "Nothing was recorded");
+        JsonNode recorded = http.get("/api/v1/claims/" + claimId + "/events").body();
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).get("type").asText()).isEqualTo("WITHDRAWAL");
+        assertThat(unknown.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void badOperatorDisputesAreProblemsNamingEachField() {
+        String claimId = remindedClaim();
+        String future = LocalDate.now(clock).plusDays(1).toString();
+
+        List<Answer> answers = List.of(
+                recordAsOperator(claimId, "{\"description\": \"No date\"}"),
+                recordAsOperator(claimId, "{\"receivedOn\": \"" + future + "\", \"description\": \"Tomorrow\"}"),
+                recordAsOperator(claimId, "{\"receivedOn\": \"2026-01-12\", \"description\": \" \"}"),
+                recordAsOperator(claimId, "{\"receivedOn\": \"2026-01-12\", \"description\": \""
+                        + "x".repeat(1001) + "\"}"),
+                recordAsOperator(claimId, "{\"receivedOn\": \"2026-01-12\", \"description\": \"x\", "
+                        + "\"eventReference\": \"R-1\"}"));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        });
+        assertThat(answers.stream().map(answer -> answer.body().get("errors").findValuesAsText("field")))
+                .containsExactly(List.of("receivedOn"), List.of("receivedOn"), List.of("description"),
+                        List.of("description"), List.of("eventReference"));
+        assertThat(http.get("/api/v1/claims/" + claimId + "/events").body()).isEmpty();
+    }
+
+    @Test
+    void aCreditorsKeyCannotRecordAnOperatorsDispute() {
+        String claimId = remindedClaim();
+
+        Answer answer = http.post(http.defaultCreditor().apiKey(), "/api/admin/claims/" + claimId + "/disputes", """
+                {"receivedOn": "2026-01-12", "description": "Not mine"}""");
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.get("/api/v1/claims/" + claimId + "/events").body()).isEmpty();
     }
 }
