@@ -73,8 +73,11 @@ class BatchUpload {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_ROW_CHARS).build())
             .build());
     private final Clock clock;
+    private final UploadSizeLimit sizeLimit;
 
-    BatchUpload(ClaimBatchRepository batches, BatchProcessor processor, ObjectMapper json, Clock clock) {
+    BatchUpload(ClaimBatchRepository batches, BatchProcessor processor, ObjectMapper json, Clock clock,
+                UploadSizeLimit sizeLimit) {
+        this.sizeLimit = sizeLimit;
         this.batches = batches;
         this.processor = processor;
         this.json = json;
@@ -82,22 +85,29 @@ class BatchUpload {
     }
 
     /**
-     * @param contentType the request's, which names the format and may name the charset (UTF-8 if it does not)
+     * @param contentType   the request's, which names the format and may name the charset (UTF-8 if it does not)
+     * @param contentLength the request's Content-Length, -1 if not known
      * @return the new batch's id
      */
     @Transactional
-    UUID accept(UUID creditorId, MediaType contentType, InputStream body) throws IOException {
+    UUID accept(UUID creditorId, MediaType contentType, long contentLength, InputStream body) throws IOException {
         BatchFormat format = BatchFormat.of(contentType).orElseThrow();
         UUID batchId = UUID.randomUUID();
         Charset charset = charset(contentType);
         Rows rows;
         try {
             // Bytes that are not text in the charset are refused, never stored as replacement characters in a name.
-            Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(body, charset.newDecoder()
+            Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(
+                    sizeLimit.bounded(contentLength, body), charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
             rows = format == BatchFormat.CSV ? csvRows(batchId, creditorId, reader)
                     : jsonLines(batchId, creditorId, reader);
         } catch (IOException | RuntimeException e) {
+            if (causedBy(e, UploadSizeLimit.UploadTooLargeException.class)) {
+                // The transaction rolls back: no row of it is kept.
+                throw tooLarge("Upload too large", "A batch upload holds at most " + sizeLimit.maxBytes()
+                        + " bytes; split it");
+            }
             if (causedBy(e, CharacterCodingException.class)) {
                 throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemResponses.problem(
                         HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Not " + charset.name(),
@@ -185,8 +195,9 @@ class BatchUpload {
             }
             return rows.flushed();
         } catch (RuntimeJsonMappingException | JsonProcessingException unreadable) {
-            if (causedBy(unreadable, CharacterCodingException.class)) {
-                throw unreadable; // not text at all: answered as such by accept
+            if (causedBy(unreadable, CharacterCodingException.class)
+                    || causedBy(unreadable, UploadSizeLimit.UploadTooLargeException.class)) {
+                throw unreadable; // not text at all, or too much of it: answered as such by accept
             }
             throw csvUnreadable(unreadable);
         }

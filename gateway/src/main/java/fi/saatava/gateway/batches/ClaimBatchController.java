@@ -51,7 +51,8 @@ class ClaimBatchController {
             invoice.principal,invoice.description,invoice.reminderAlreadySent; invoice lines only in JSON lines). \
             Answers 202 at once with the batch; its rows are processed in the background, each like a single \
             submission (idempotent on creditorReference) and each reported on its own: a bad row never holds up \
-            the others.""")
+            the others. Refused whole with 413: more than 100 000 rows, a row over 65 536 characters, or a body \
+            over the size limit (saatava.batches.max-upload-bytes, 64 MiB by default).""")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "JSON lines", value = ApiExamples.JSON_LINES_BATCH)),
@@ -60,7 +61,7 @@ class ClaimBatchController {
     ResponseEntity<BatchView> submit(@Parameter(hidden = true) AuthenticatedCreditor creditor,
                                      HttpServletRequest request) throws IOException {
         UUID batchId = upload.accept(creditor.id(), MediaType.parseMediaType(request.getContentType()),
-                request.getInputStream());
+                request.getContentLengthLong(), request.getInputStream());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(batchId)
                 .toUri();
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(location)

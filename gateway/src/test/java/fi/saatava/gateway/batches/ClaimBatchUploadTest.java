@@ -2,8 +2,12 @@ package fi.saatava.gateway.batches;
 
 import static fi.saatava.gateway.support.ClaimJson.validConsumerClaim;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
 
 /** What POST /api/v1/claim-batches refuses as a whole, with a problem, and the text it reads. */
 @GatewayTest
@@ -46,6 +52,12 @@ class ClaimBatchUploadTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BatchUpload batchUpload;
+
+    @Autowired
+    UploadSizeLimit sizeLimit;
 
     @LocalServerPort
     int port;
@@ -78,6 +90,40 @@ class ClaimBatchUploadTest {
         assertThat(tooMany.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(tooMany.contentType()).isEqualTo(PROBLEM);
         assertThat(tooMany.body().get("detail").asText()).contains("100000");
+        assertThat(batchesOf(creditor)).isZero();
+    }
+
+    /** {@code start}, then line breaks (blank lines, which hold no rows) until one byte past the size limit. */
+    private InputStream oneBytePastTheLimit(String start) {
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        InputStream lineBreaks = new InputStream() {
+            private long left = sizeLimit.maxBytes() + 1 - head.length;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? '\n' : -1;
+            }
+        };
+        return new SequenceInputStream(new ByteArrayInputStream(head), lineBreaks);
+    }
+
+    @Test
+    void anUploadPastTheSizeLimitIsRefusedAndNothingIsKept() {
+        TestCreditor creditor = creditors.register();
+        UUID creditorId = UUID.fromString(creditor.id());
+
+        ErrorResponseException declared = catchThrowableOfType(ErrorResponseException.class, () -> batchUpload
+                .accept(creditorId, JSON_LINES, sizeLimit.maxBytes() + 1, new ByteArrayInputStream(new byte[0])));
+        ErrorResponseException streamedJsonLines = catchThrowableOfType(ErrorResponseException.class,
+                () -> batchUpload.accept(creditorId, JSON_LINES, -1, oneBytePastTheLimit(validConsumerClaim() + "\n")));
+        ErrorResponseException streamedCsv = catchThrowableOfType(ErrorResponseException.class, () -> batchUpload
+                .accept(creditorId, MediaType.parseMediaType("text/csv"), -1,
+                        oneBytePastTheLimit(CSV_HEADER + "\n" + csvRow("Maija"))));
+
+        assertThat(List.of(declared, streamedJsonLines, streamedCsv)).allSatisfy(refused -> {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+            assertThat(refused.getBody().getDetail()).contains(String.valueOf(sizeLimit.maxBytes()));
+        });
         assertThat(batchesOf(creditor)).isZero();
     }
 
