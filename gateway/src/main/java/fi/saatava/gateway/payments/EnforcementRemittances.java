@@ -1,5 +1,7 @@
 package fi.saatava.gateway.payments;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +39,42 @@ class EnforcementRemittances {
                  limit 1 for update""")
                 .param("claimId", claimId).param("transferred", transferred.toBigDecimal())
                 .query(UUID.class).optional();
+    }
+
+    /**
+     * A remittance booked from the authority's report; {@code confirmingPaymentId} and {@code confirmedOn} (the
+     * credit's booking date) are null while its cash has not come in.
+     */
+    record Remittance(UUID claimId, String referenceNumber, String caseNumber, LocalDate remittanceDate,
+                      Money collected, Money fee, UUID confirmingPaymentId, LocalDate confirmedOn) {
+
+        /** What the authority transfers: the amount collected less the fee it withheld. */
+        Money expectedOnTheBank() {
+            return collected.minus(fee);
+        }
+    }
+
+    /** The remittances booked, newest remittance first; {@code confirmed} null for both kinds. */
+    List<Remittance> list(Boolean confirmed) {
+        return jdbc.sql("""
+                select o.claim_id, c.reference_number, o.case_number, o.remittance_date, o.collected_amount,
+                       coalesce(o.remittance_fee, 0) as remittance_fee, o.confirming_payment_id,
+                       p.booking_date
+                  from saatava.enforcement_outcome o
+                  join saatava.claim c on c.id = o.claim_id
+                  left join saatava.payment p on p.id = o.confirming_payment_id
+                 where o.ledger_entry_id is not null
+                   and (cast(:confirmed as boolean) is null
+                        or (o.confirming_payment_id is not null) = cast(:confirmed as boolean))
+                 order by o.remittance_date desc, o.recorded_at desc, o.id""")
+                .param("confirmed", confirmed)
+                .query((row, n) -> new Remittance(row.getObject("claim_id", UUID.class),
+                        row.getString("reference_number"), row.getString("case_number"),
+                        row.getObject("remittance_date", LocalDate.class),
+                        Money.of(row.getBigDecimal("collected_amount")), Money.of(row.getBigDecimal("remittance_fee")),
+                        row.getObject("confirming_payment_id", UUID.class),
+                        row.getObject("booking_date", LocalDate.class)))
+                .list();
     }
 
     void confirm(UUID outcomeId, UUID paymentId) {

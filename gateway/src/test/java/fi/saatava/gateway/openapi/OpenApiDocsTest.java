@@ -35,6 +35,10 @@ class OpenApiDocsTest {
         assertThat(api.get("paths").has("/api/internal/letters/{letterId}")).isFalse();
         assertThat(api.at("/components/securitySchemes/creditorApiKey/scheme").asText()).isEqualTo("bearer");
         assertThat(api.at("/paths/~1api~1admin~1creditors/post/security/0").has("operator")).isTrue();
+        JsonNode remittances = api.at("/paths/~1api~1admin~1enforcement-remittances/get");
+        assertThat(remittances.get("description").asText()).contains("expectedOnTheBank");
+        assertThat(remittances.at("/parameters/0/schema/enum").toString()).contains("UNCONFIRMED", "CONFIRMED");
+        assertThat(remittances.at("/security/0").has("operator")).isTrue();
         assertThat(api.at("/paths/~1api~1v1~1claims/post/requestBody/content/application~1json/examples/consumer/value")
                 .toString()).contains("131052-308T");
         assertThat(api.at("/paths/~1api~1v1~1claims~1{claimId}~1events/post/requestBody/content/application~1json"

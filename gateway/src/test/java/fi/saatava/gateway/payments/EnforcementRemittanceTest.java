@@ -190,6 +190,55 @@ class EnforcementRemittanceTest {
                 .extracting(line -> line.get("outcome").asText()).containsOnly("DUPLICATE");
     }
 
+    @Test
+    void operatorsSeeTheRemittanceWaitingForItsCashUntilTheCreditConfirmsIt() {
+        TestCreditors.TestCreditor creditor = creditors.register();
+        journey.standOn(REMITTED, LocalTime.of(7, 0));
+        Claim claim = journey.submitConsumerClaim(creditor);
+        Money collected = Money.of("80.00");
+        Money fee = RemittanceFee.of(collected);
+        remit(claim, EnforcementOutcomes.PARTIAL_REMITTANCE, collected, fee);
+
+        JsonNode waiting = remittanceOf(claim, "UNCONFIRMED");
+        assertThat(waiting.get("referenceNumber").asText()).isEqualTo(claim.referenceNumber());
+        assertThat(waiting.get("caseNumber").asText()).isEqualTo("UO 2025/000123");
+        assertThat(waiting.get("remittanceDate").asText()).isEqualTo(REMITTED.toString());
+        assertThat(waiting.get("collectedAmount").asText()).isEqualTo("80.00");
+        assertThat(waiting.get("remittanceFee").asText()).isEqualTo(fee.toString());
+        assertThat(waiting.get("expectedOnTheBank").asText()).isEqualTo(RemittanceFee.transferred(collected)
+                .toString());
+        assertThat(waiting.get("state").asText()).isEqualTo("UNCONFIRMED");
+        assertThat(waiting.get("confirmingPaymentId").isNull()).isTrue();
+        assertThat(remittanceOf(claim, "CONFIRMED")).as("no cash yet").isNull();
+
+        journey.standOn(CREDITED, LocalTime.of(8, 0));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        JsonNode payment = money.importStatement(Camt054File.notification("MSG-" + run)
+                .credit(CREDITED, Payment.of(run + "-1", waiting.get("expectedOnTheBank").asText(),
+                        claim.referenceNumber())).bytes()).body().at("/lines/0/payment");
+        assertThat(payment.get("state").asText()).isEqualTo("ENFORCEMENT_REMITTANCE");
+
+        assertThat(remittanceOf(claim, "UNCONFIRMED")).as("its cash came in").isNull();
+        JsonNode confirmed = remittanceOf(claim, "CONFIRMED");
+        assertThat(confirmed.get("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.get("confirmingPaymentId").asText()).isEqualTo(payment.get("id").asText());
+        assertThat(confirmed.get("confirmedOn").asText()).isEqualTo(CREDITED.toString());
+        assertThat(confirmed.get("expectedOnTheBank")).isEqualTo(waiting.get("expectedOnTheBank"));
+        assertThat(http.getAsAdmin("/api/admin/enforcement-remittances?state=PAID").body().at("/errors/0/field")
+                .asText()).isEqualTo("state");
+    }
+
+    /** The claim's remittance as {@code GET /api/admin/enforcement-remittances?state=} lists it, or null. */
+    private JsonNode remittanceOf(Claim claim, String state) {
+        GatewayHttp.Answer listed = http.getAsAdmin("/api/admin/enforcement-remittances?state=" + state);
+        assertThat(listed.status()).isEqualTo(HttpStatus.OK);
+        List<JsonNode> remittances = StreamSupport.stream(listed.body().spliterator(), false).toList();
+        assertThat(remittances).allSatisfy(remittance -> assertThat(remittance.get("state").asText())
+                .isEqualTo(state));
+        return remittances.stream().filter(remittance -> remittance.get("claimId").asText()
+                .equals(claim.id().toString())).findFirst().orElse(null);
+    }
+
     private void remit(Claim claim, String outcome, Money collected, Money fee) {
         enforcement.book(claim.id(), new EnforcementOutcomeBooking.Report(null, outcome, "UO 2025/000123",
                 collected, fee, REMITTED, null), "test-remittance-" + UUID.randomUUID());
