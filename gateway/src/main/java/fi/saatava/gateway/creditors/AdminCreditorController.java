@@ -11,6 +11,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -73,6 +76,23 @@ class AdminCreditorController {
     @Operation(summary = "Show a creditor and its API keys (never the secrets)")
     CreditorView show(@PathVariable UUID creditorId) {
         return CreditorView.of(existing(creditorId), keys.keysOf(creditorId));
+    }
+
+    /** @param interval {@code EVERY_RUN} (every settlement run, weekly by default) or {@code MONTHLY} */
+    record SettlementSchedule(@NotNull @Pattern(regexp = "EVERY_RUN|MONTHLY", message = "must be EVERY_RUN or MONTHLY")
+                              String interval) {
+    }
+
+    @PutMapping(path = "/{creditorId}/settlement-schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change how often the creditor is settled", description = "From the next settlement run: "
+            + "EVERY_RUN settles it by every run, MONTHLY by the first run of a month that settles it. Funds held "
+            + "so far stay client funds until a run settles them.")
+    CreditorView changeSettlementSchedule(@PathVariable UUID creditorId,
+                                          @Valid @RequestBody SettlementSchedule schedule) {
+        if (!creditors.changeSettlementInterval(creditorId, SettlementInterval.valueOf(schedule.interval()))) {
+            throw new CreditorNotFoundException(creditorId);
+        }
+        return show(creditorId);
     }
 
     @PostMapping("/{creditorId}/api-keys")

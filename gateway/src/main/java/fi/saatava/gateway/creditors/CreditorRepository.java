@@ -56,6 +56,12 @@ public class CreditorRepository {
                 .update() == 1;
     }
 
+    /** @return false if there is no such creditor */
+    boolean changeSettlementInterval(UUID id, SettlementInterval interval) {
+        return jdbc.sql("update saatava.creditor set settlement_interval = :interval where id = :id")
+                .param("interval", interval.name()).param("id", id).update() == 1;
+    }
+
     public Optional<Creditor> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from saatava.creditor where id = :id")
                 .param("id", id)

@@ -138,6 +138,9 @@ public final class ApiExamples {
     public static final String SIMULATION_CLOCK = """
             {"advanceDays": 14}""";
 
+    public static final String SETTLEMENT_SCHEDULE = """
+            {"interval": "MONTHLY"}""";
+
     /**
      * Examples of the request bodies whose controllers do not carry their own, by "METHOD path" as the OpenAPI
      * description names the operation.
@@ -151,7 +154,8 @@ public final class ApiExamples {
             "POST /api/admin/unmatched-payments/{id}/refund", REFUND_DECISION,
             "PUT /api/admin/refunds/{id}/payee-account", PAYEE_ACCOUNT,
             "POST /api/admin/claims/{claimId}/insolvency-proceedings", INSOLVENCY_NOTICE,
-            "POST /api/admin/simulation/clock", SIMULATION_CLOCK);
+            "POST /api/admin/simulation/clock", SIMULATION_CLOCK,
+            "PUT /api/admin/creditors/{creditorId}/settlement-schedule", SETTLEMENT_SCHEDULE);
 
     private ApiExamples() {
     }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
@@ -175,6 +176,51 @@ class SettlementRunTest {
         assertThat(heldInDecember.get("notSettled").asText()).isEqualTo("50.00");
         assertThat(http.get(monthly.apiKey(), "/api/v1/settlements").body()).hasSize(2);
         assertThat(claimFunds(money.clientFunds(), second.id())).isNull();
+    }
+
+    @Test
+    void anOperatorChangesTheSettlementIntervalFromTheNextRun() {
+        TestCreditors.TestCreditor creditor = creditors.register(terms(IBAN_A, "15.00", "0.00", null));
+        journey.standOn(LocalDate.parse("2025-12-17"));
+        Claim first = journey.submitConsumerClaim(creditor);
+        Claim second = journey.submitConsumerClaim(creditor);
+        pay(first, PAID_ON);
+        runOn("2025-12-22");
+
+        GatewayHttp.Answer monthly = changeSchedule(creditor.id(), "{\"interval\": \"MONTHLY\"}");
+        assertThat(monthly.status()).isEqualTo(HttpStatus.OK);
+        assertThat(monthly.body().get("settlementInterval").asText()).isEqualTo("MONTHLY");
+        pay(second, LocalDate.parse("2025-12-23"));
+        runOn("2025-12-29");
+        assertThat(http.get(creditor.apiKey(), "/api/v1/settlements").body()).as("settled in December already")
+                .hasSize(1);
+        assertThat(claimFunds(money.clientFunds(), second.id()).get("notSettled").asText()).isEqualTo("50.00");
+
+        assertThat(changeSchedule(creditor.id(), "{\"interval\": \"EVERY_RUN\"}").status())
+                .isEqualTo(HttpStatus.OK);
+        runOn("2025-12-30");
+        assertThat(http.get(creditor.apiKey(), "/api/v1/settlements").body()).hasSize(2);
+        assertThat(claimFunds(money.clientFunds(), second.id())).isNull();
+    }
+
+    @Test
+    void aSettlementScheduleNamesABadIntervalAndAnUnknownCreditorIsNotFound() {
+        TestCreditors.TestCreditor creditor = creditors.register();
+        for (String body : List.of("{\"interval\": \"WEEKLY\"}", "{}")) {
+            GatewayHttp.Answer refused = changeSchedule(creditor.id(), body);
+            assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(refused.body().at("/errors/0/field").asText()).isEqualTo("interval");
+        }
+        assertThat(http.getAsAdmin("/api/admin/creditors/" + creditor.id()).body().get("settlementInterval")
+                .asText()).isEqualTo("EVERY_RUN");
+        assertThat(changeSchedule(UUID.randomUUID().toString(), "{\"interval\": \"MONTHLY\"}").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private GatewayHttp.Answer changeSchedule(String creditorId, String json) {
+        return http.exchangeAsAdmin(RequestEntity.put("/api/admin/creditors/{id}/settlement-schedule", creditorId)
+                .contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
     private void pay(Claim claim, LocalDate day) {
