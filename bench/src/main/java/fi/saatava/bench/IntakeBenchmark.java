@@ -32,6 +32,10 @@ public final class IntakeBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HETU = "131052-308T";
+    /** The batch's own timestamps give the result, so polling once a second does not skew it. */
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    /** A batch that has not completed by then is stuck (100 000 rows at well under 500/s still finish in it). */
+    private static final Duration BATCH_DEADLINE = Duration.ofMinutes(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String url;
@@ -125,9 +129,13 @@ public final class IntakeBenchmark {
         }
         double uploadSeconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         String location = accepted.headers().firstValue("Location").orElseThrow();
+        Instant deadline = Instant.now().plus(BATCH_DEADLINE);
         JsonNode batch;
         do {
-            Thread.sleep(1000);
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The batch did not complete within " + BATCH_DEADLINE + ": " + location);
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
             batch = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(location + "?size=1"))
                     .header("Authorization", "Bearer " + apiKey).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body());
