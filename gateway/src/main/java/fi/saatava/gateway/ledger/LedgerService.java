@@ -251,13 +251,12 @@ public class LedgerService {
     }
 
     /**
-     * Whether nothing is owed on {@code day}: the outstanding balance less the fees of letters not sent yet is not
+     * Whether nothing is owed on the balances' day: the outstanding balance less the fees of letters not sent yet is not
      * positive, and the late interest is known through that day (an unknown reference rate leaves it open).
      */
     @Transactional(readOnly = true)
-    public boolean paidInFull(Claim claim, LocalDate day) {
-        Balances balances = balances(claim, day);
-        return !balances.outstanding().minus(unsentLetterFees(claim, day)).isPositive()
+    public boolean paidInFull(Claim claim, Balances balances) {
+        return !balances.outstanding().minus(unsentLetterFees(claim, balances.asOf())).isPositive()
                 && balances.interestNotice() == null;
     }
 

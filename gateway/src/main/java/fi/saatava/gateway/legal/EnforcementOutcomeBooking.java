@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimEvents;
 import fi.saatava.gateway.claims.ClaimRepository;
 import fi.saatava.gateway.ledger.LedgerService;
@@ -70,7 +71,8 @@ public class EnforcementOutcomeBooking {
                     "enforcement-remittance:" + activityInstanceId)).entry().id();
             // A remittance that leaves nothing owed closes the claim as paid, which the credit register's payment
             // notice and the claim view go by; the process itself ends on the authority's PAID_IN_FULL.
-            if (ledger.paidInFull(claims.require(claimId), report.remittanceDate())) {
+            Claim claim = claims.require(claimId);
+            if (ledger.paidInFull(claim, ledger.balances(claim, report.remittanceDate()))) {
                 claimEvents.closePaid(claimId, report.remittanceDate());
             }
         }

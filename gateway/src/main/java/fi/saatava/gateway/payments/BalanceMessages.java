@@ -6,6 +6,7 @@ import java.util.Map;
 
 import fi.saatava.gateway.claims.Claim;
 import fi.saatava.gateway.claims.ClaimEvents;
+import fi.saatava.gateway.ledger.Balances;
 import fi.saatava.gateway.ledger.LedgerService;
 import fi.saatava.gateway.process.ClaimMessages;
 import fi.saatava.process.ProcessContract;
@@ -40,14 +41,14 @@ public class BalanceMessages {
     public ProcessMessage afterReduction(Claim claim, LocalDate valueDate) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = valueDate.isAfter(today) ? valueDate : today;
+        Balances balances = ledger.balances(claim, day);
         // The fee of a letter not sent yet is not owed: the process voids the letter when told the claim is paid.
-        if (ledger.paidInFull(claim, day)) {
+        if (ledger.paidInFull(claim, balances)) {
             claimEvents.closePaid(claim.id(), valueDate);
             return tell(claim, ProcessContract.Messages.CLAIM_PAID_IN_FULL, Map.of(), ProcessMessage.CLAIM_PAID_IN_FULL);
         }
         return tell(claim, ProcessContract.Messages.PAYMENT_RECEIVED,
-                Map.of(ProcessContract.Variables.OUTSTANDING_BALANCE,
-                        ledger.balances(claim, day).outstanding().toString()),
+                Map.of(ProcessContract.Variables.OUTSTANDING_BALANCE, balances.outstanding().toString()),
                 ProcessMessage.PAYMENT_RECEIVED);
     }
 
